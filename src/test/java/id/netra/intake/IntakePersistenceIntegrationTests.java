@@ -8,6 +8,7 @@ import id.netra.intake.domain.Report;
 import id.netra.intake.domain.ReportDraft;
 import id.netra.intake.domain.ReportRepository;
 import id.netra.intake.domain.ReporterMode;
+import id.netra.intake.receipt.PreparedReceipt;
 import id.netra.intake.receipt.Receipt;
 import id.netra.intake.receipt.ReceiptStore;
 import id.netra.intake.reporter.ReporterIdentity;
@@ -74,7 +75,9 @@ class IntakePersistenceIntegrationTests {
     void issuedReceipt_findsItsReportAndIsNotStoredInClear() {
         Report report = saved("Budi " + UUID.randomUUID());
 
-        Receipt receipt = tx.execute(status -> receipts.issue(report.id()));
+        PreparedReceipt prepared = receipts.prepare();
+        tx.executeWithoutResult(status -> receipts.save(report.id(), prepared));
+        Receipt receipt = prepared.receipt();
 
         assertThat(receipts.reportFor(receipt)).contains(report.id());
         String row = jdbc.sql("select lookup_tag || ' ' || hash from intake.receipt where report_id = :id")

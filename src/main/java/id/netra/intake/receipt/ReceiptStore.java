@@ -26,19 +26,23 @@ public class ReceiptStore {
         this.clock = clock;
     }
 
-    /** A fresh receipt for the report, in the caller's transaction; the caller shows it once and forgets it. */
-    public Receipt issue(UUID reportId) {
+    /** Draws a receipt and computes its tag and slow hash; CPU work only, no database. */
+    public PreparedReceipt prepare() {
         Receipt receipt = generator.next();
+        return new PreparedReceipt(receipt, codec.tag(receipt), codec.currentKeyId(), codec.slowHash(receipt));
+    }
+
+    /** Stores the receipt's tag and hash for the report, in the caller's transaction. */
+    public void save(UUID reportId, PreparedReceipt prepared) {
         jdbc.sql("""
                 insert into intake.receipt (report_id, lookup_tag, tag_key_id, hash, created_at)
                 values (:reportId, :tag, :keyId, :hash, :createdAt)""")
                 .param("reportId", reportId)
-                .param("tag", codec.tag(receipt))
-                .param("keyId", codec.currentKeyId())
-                .param("hash", codec.slowHash(receipt))
+                .param("tag", prepared.tag())
+                .param("keyId", prepared.tagKeyId())
+                .param("hash", prepared.hash())
                 .param("createdAt", Instant.now(clock).atOffset(ZoneOffset.UTC))
                 .update();
-        return receipt;
     }
 
     /** The report this receipt opens, if any. */
