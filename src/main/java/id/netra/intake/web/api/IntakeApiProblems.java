@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.api;
 
+import id.netra.intake.ratelimit.RateLimitExceededException;
 import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.intake.tracking.UnknownReceiptException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +45,18 @@ class IntakeApiProblems {
         ProblemDetail problem = problem(status, e.malformed() ? "problem.invalid-input" : "intake.problem.rules");
         problem.setProperty("errors", errors(e.problems()));
         return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(UnknownReceiptException.class)
+    ResponseEntity<ProblemDetail> unknownReceipt() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "intake.receipt.unknown"));
+    }
+
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(RateLimitExceededException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "intake.rate-limit.exceeded", e.retryAfterSeconds()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -2,6 +2,8 @@
 package id.netra.intake.web.api;
 
 import id.netra.intake.domain.Channel;
+import id.netra.intake.ratelimit.Limit;
+import id.netra.intake.ratelimit.RateLimited;
 import id.netra.intake.submission.ReportSubmission;
 import id.netra.intake.submission.ReportSubmissionService;
 import id.netra.intake.submission.ReportSubmissionService.SubmittedReport;
@@ -31,6 +33,7 @@ class ReportApiController {
 
     /** 201 with the receipt, sent only after the report committed; the receipt is never shown again. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RateLimited(Limit.SUBMISSION)
     ResponseEntity<SubmittedResponse> submit(@RequestBody ReportSubmission submission) {
         SubmittedReport submitted = submissions.submit(submission, Channel.PUBLIC_API, PUBLIC_ACTOR);
         return ResponseEntity.status(HttpStatus.CREATED)
