@@ -10,11 +10,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The one Spring test context of the intake tests (same configuration, so the context is built once per JVM), on the
- * embedded PostgreSQL.
+ * embedded PostgreSQL. The evidence limit is lowered so that the 413 answer can be tested with small files.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "netra.intake.max-evidence-size=2MB")
 @AutoConfigureMockMvc
 public @interface IntakeIntegrationTest {
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.api;
 
+import id.netra.intake.evidence.EvidenceRejectedException;
 import id.netra.intake.ratelimit.RateLimitExceededException;
 import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.SubmissionRejectedException;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -45,6 +47,27 @@ class IntakeApiProblems {
         ProblemDetail problem = problem(status, e.malformed() ? "problem.invalid-input" : "intake.problem.rules");
         problem.setProperty("errors", errors(e.problems()));
         return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(EvidenceRejectedException.class)
+    ResponseEntity<ProblemDetail> evidenceRejected(EvidenceRejectedException e) {
+        HttpStatus status = switch (e.kind()) {
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNACCEPTABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        ProblemDetail problem = problem(status, e.messageKey(), e.args());
+        problem.setProperty("code", e.messageKey());
+        if (e.kind() == EvidenceRejectedException.Kind.UNSUPPORTED_TYPE) {
+            problem.setProperty("detectedType", e.args()[1]);
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "intake.evidence.request-too-large"));
     }
 
     @ExceptionHandler(UnknownReceiptException.class)
