@@ -15,6 +15,9 @@ final class ReporterRules {
     private static final String PREFIX = "reporter.";
 
     ReporterMode mode(ReportSubmission.Reporter reporter, List<FieldProblem> problems) {
+        if (reporter.mode() == null || reporter.mode().isBlank()) {
+            return null;
+        }
         try {
             return ReporterMode.valueOf(reporter.mode().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

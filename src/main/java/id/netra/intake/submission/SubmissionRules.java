@@ -57,54 +57,84 @@ public class SubmissionRules {
 
     /** The checked report, or {@link SubmissionRejectedException} listing every problem. */
     public CheckedSubmission check(ReportSubmission submission, Channel channel) {
+        Outcome outcome = evaluate(submission);
+        if (!outcome.problems().isEmpty()) {
+            throw new SubmissionRejectedException(outcome.problems(), false);
+        }
+        ReportDraft draft = new ReportDraft(channel, submission.electionCode().strip(), submission.regionCode().strip(),
+                violationCode(submission.violationCode()), submission.occurredOn(),
+                TextPolicy.clean(submission.place()), TextPolicy.clean(submission.description()), outcome.mode(),
+                outcome.persons(), outcome.links(), null, null);
+        return new CheckedSubmission(draft, Optional.ofNullable(outcome.identity()));
+    }
+
+    /**
+     * The rule problems of a submission whose shape may also be broken: checks of missing fields are skipped, so that
+     * a form can show shape and rule problems together.
+     */
+    public List<FieldProblem> problems(ReportSubmission submission) {
+        return evaluate(submission).problems();
+    }
+
+    private Outcome evaluate(ReportSubmission submission) {
         List<FieldProblem> problems = new ArrayList<>();
         checkReport(submission, problems);
         List<ReportDraft.Person> persons = checkPersons(submission.reportedPersons(), problems);
         List<String> links = checkLinks(submission.evidenceLinks(), problems);
-        ReporterMode mode = reporterRules.mode(submission.reporter(), problems);
+        ReporterMode mode = submission.reporter() == null ? null : reporterRules.mode(submission.reporter(), problems);
         ReporterIdentity identity = mode == null ? null : reporterRules.identity(mode, submission.reporter(), problems);
-        if (!problems.isEmpty()) {
-            throw new SubmissionRejectedException(problems, false);
-        }
-        ReportDraft draft = new ReportDraft(channel, submission.electionCode().strip(), submission.regionCode().strip(),
-                violationCode(submission.violationCode()), submission.occurredOn(),
-                TextPolicy.clean(submission.place()), TextPolicy.clean(submission.description()), mode, persons, links,
-                null, null);
-        return new CheckedSubmission(draft, Optional.ofNullable(identity));
+        return new Outcome(problems, persons, links, mode, identity);
+    }
+
+    private record Outcome(List<FieldProblem> problems, List<ReportDraft.Person> persons, List<String> links,
+            ReporterMode mode, ReporterIdentity identity) {
     }
 
     private void checkReport(ReportSubmission submission, List<FieldProblem> problems) {
-        if (elections.find(submission.electionCode().strip()).isEmpty()) {
+        plainText("place", submission.place(), problems);
+        plainText("description", submission.description(), problems);
+        if (submission.electionCode() != null && elections.find(submission.electionCode().strip()).isEmpty()) {
             problems.add(new FieldProblem("electionCode", "intake.election.unknown", submission.electionCode()));
         }
-        regions.find(submission.regionCode().strip()).ifPresentOrElse(
+        String regionCode = submission.regionCode() == null ? "" : submission.regionCode().strip();
+        regions.find(regionCode).ifPresentOrElse(
                 region -> {
                     if (region.level() != RegionLevel.REGENCY) {
                         problems.add(new FieldProblem("regionCode", "intake.region.not-regency", region.name()));
                     }
                 },
-                () -> problems.add(new FieldProblem("regionCode", "intake.region.unknown", submission.regionCode())));
+                () -> {
+                    if (!regionCode.isEmpty()) {
+                        problems.add(new FieldProblem("regionCode", "intake.region.unknown", regionCode));
+                    }
+                });
         String violation = violationCode(submission.violationCode());
         if (violation != null && violations.find(violation).isEmpty()) {
             problems.add(new FieldProblem("violationCode", "intake.violation.unknown", submission.violationCode()));
         }
         LocalDate today = LocalDate.now(clock);
-        if (submission.occurredOn().isAfter(today)) {
+        if (submission.occurredOn() == null) {
+            return;
+        } else if (submission.occurredOn().isAfter(today)) {
             problems.add(new FieldProblem("occurredOn", "intake.occurred-on.future"));
         } else if (submission.occurredOn().isBefore(EARLIEST_EVENT)) {
             problems.add(new FieldProblem("occurredOn", "intake.occurred-on.too-old", EARLIEST_EVENT.toString()));
         }
-        plainText("place", submission.place(), problems);
-        plainText("description", submission.description(), problems);
     }
 
     private List<ReportDraft.Person> checkPersons(List<ReportSubmission.Person> persons, List<FieldProblem> problems) {
         List<ReportDraft.Person> checked = new ArrayList<>();
+        if (persons == null) {
+            return checked;
+        }
         Set<String> seenNames = new HashSet<>();
         Set<String> seenNips = new HashSet<>();
         for (int i = 0; i < persons.size(); i++) {
             String prefix = "reportedPersons[" + i + "].";
             ReportSubmission.Person person = persons.get(i);
+            if (person == null) {
+                continue;
+            }
             plainText(prefix + "name", person.name(), problems);
             plainText(prefix + "agencyName", person.agencyName(), problems);
             plainText(prefix + "positionTitle", person.positionTitle(), problems);
@@ -120,7 +150,7 @@ public class SubmissionRules {
                     problems.add(new FieldProblem(prefix + "nip", verdict.reasonKey(), verdict.args()));
                 }
             }
-            if (!seenNames.add(PersonNames.normalise(person.name()))) {
+            if (person.name() != null && !seenNames.add(PersonNames.normalise(person.name()))) {
                 problems.add(new FieldProblem(prefix + "name", "intake.person.duplicate"));
             }
             Agency agency = resolveAgency(prefix, person, problems);
@@ -169,7 +199,7 @@ public class SubmissionRules {
 
     private static List<String> checkLinks(List<String> links, List<FieldProblem> problems) {
         List<String> checked = new ArrayList<>();
-        for (int i = 0; i < links.size(); i++) {
+        for (int i = 0; links != null && i < links.size(); i++) {
             String link = TextPolicy.clean(links.get(i));
             if (link == null) {
                 continue;
