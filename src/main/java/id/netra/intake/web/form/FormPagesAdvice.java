@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -23,6 +24,12 @@ import org.springframework.web.servlet.ModelAndView;
 class FormPagesAdvice {
 
     static final String ERROR = "intake/public/error";
+
+    /** A link followed from a report or status page must not tell the next site where the reporter came from. */
+    @ModelAttribute
+    void noReferrer(HttpServletResponse response) {
+        response.setHeader("Referrer-Policy", "no-referrer");
+    }
 
     @ExceptionHandler(RateLimitExceededException.class)
     ModelAndView tooManyRequests(RateLimitExceededException e, HttpServletResponse response) {
