@@ -2,6 +2,7 @@
 package id.netra.intake.web;
 
 import id.netra.identity.NavigationItem;
+import id.netra.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +13,18 @@ class IntakeNavigation {
     @Bean
     NavigationItem reportFormNavigation() {
         return NavigationItem.forEveryone("intake.nav.report", "intake.nav.report.description", "/lapor", 10);
+    }
+
+    @Bean
+    NavigationItem handlerReportsNavigation() {
+        return NavigationItem.forRoles("intake.nav.handler-reports", "intake.nav.handler-reports.description",
+                "/intake/reports", 20, Role.BAWASLU_OFFICER, Role.SATGAS_VERIFIER, Role.BKN_OFFICER, Role.ADMIN);
+    }
+
+    @Bean
+    NavigationItem findingNavigation() {
+        return NavigationItem.forRoles("intake.nav.finding", "intake.nav.finding.description", "/intake/temuan/baru",
+                21, Role.BAWASLU_OFFICER);
     }
 
     @Bean

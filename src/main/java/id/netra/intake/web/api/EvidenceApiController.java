@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.api;
 
+import id.netra.identity.CurrentUser;
+import id.netra.identity.CurrentUserProvider;
 import id.netra.intake.evidence.EvidenceCustody.NamedUpload;
 import id.netra.intake.evidence.EvidenceRecord;
+import id.netra.intake.handling.HandledReports;
 import id.netra.intake.ratelimit.Limit;
 import id.netra.intake.ratelimit.RateLimited;
 import id.netra.intake.submission.FieldProblem;
@@ -11,6 +14,7 @@ import id.netra.intake.tracking.ReceiptEvidence;
 import id.netra.intake.tracking.UnknownReceiptException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Evidence files from the reporter, multipart, with the receipt in the {@code X-Receipt} header or a {@code receipt}
- * form field (never in the URL).
+ * form field (never in the URL). A signed-in handler of the report may add files without a receipt.
  */
 @RestController
 @RequestMapping(path = "/api/v1/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -35,9 +39,13 @@ class EvidenceApiController {
     static final String RECEIPT_HEADER = "X-Receipt";
 
     private final ReceiptEvidence evidence;
+    private final HandledReports handled;
+    private final CurrentUserProvider users;
 
-    EvidenceApiController(ReceiptEvidence evidence) {
+    EvidenceApiController(ReceiptEvidence evidence, HandledReports handled, CurrentUserProvider users) {
         this.evidence = evidence;
+        this.handled = handled;
+        this.users = users;
     }
 
     /** Right after submission: the report id from the 201 answer in the path, the receipt beside the files. */
@@ -47,6 +55,11 @@ class EvidenceApiController {
             @RequestHeader(name = RECEIPT_HEADER, required = false) String receiptHeader,
             @RequestParam(name = "receipt", required = false) String receiptField,
             @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+        Optional<CurrentUser> handler = users.current();
+        if (handler.isPresent() && !StringUtils.hasText(receiptHeader) && !StringUtils.hasText(receiptField)) {
+            List<NamedUpload> uploads = uploads(files);
+            return created(handled.addEvidence(handler.get(), parseId(reportId), uploads));
+        }
         return add(receipt(receiptHeader, receiptField), parseId(reportId), files);
     }
 
@@ -60,6 +73,10 @@ class EvidenceApiController {
     }
 
     private ResponseEntity<AddedEvidence> add(String receipt, UUID reportId, List<MultipartFile> files) {
+        return created(evidence.add(receipt, reportId, uploads(files)));
+    }
+
+    private static List<NamedUpload> uploads(List<MultipartFile> files) {
         List<NamedUpload> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty() || StringUtils.hasText(file.getOriginalFilename())) {
@@ -69,7 +86,10 @@ class EvidenceApiController {
         if (uploads.isEmpty()) {
             throw new SubmissionRejectedException(List.of(new FieldProblem("files", "intake.evidence.none")), true);
         }
-        List<EvidenceRecord> kept = evidence.add(receipt, reportId, uploads);
+        return uploads;
+    }
+
+    private static ResponseEntity<AddedEvidence> created(List<EvidenceRecord> kept) {
         return ResponseEntity.status(HttpStatus.CREATED).body(new AddedEvidence(kept.stream()
                 .map(record -> new AddedEvidence.File(record.id(), record.displayName(), record.mediaType(),
                         record.sizeBytes(), record.sha256Original(), record.sha256Stored(), record.metadataStripped()))

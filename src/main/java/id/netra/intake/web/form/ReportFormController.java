@@ -11,11 +11,8 @@ import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.ReportSubmission;
 import id.netra.intake.submission.ReportSubmissionService;
 import id.netra.intake.submission.ReportSubmissionService.SubmittedReport;
-import id.netra.intake.submission.ShapeValidation;
-import id.netra.intake.submission.SubmissionRules;
 import id.netra.intake.message.Message;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,50 +36,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/lapor")
 class ReportFormController {
 
-    static final String FORM = "intake/public/report-form";
-
     private final FormChoices choices;
-    private final ShapeValidation shape;
-    private final SubmissionRules rules;
+    private final ReportForms forms;
     private final ReportSubmissionService submissions;
     private final EvidenceCustody custody;
 
-    ReportFormController(FormChoices choices, ShapeValidation shape, SubmissionRules rules,
-            ReportSubmissionService submissions, EvidenceCustody custody) {
+    ReportFormController(FormChoices choices, ReportForms forms, ReportSubmissionService submissions,
+            EvidenceCustody custody) {
         this.choices = choices;
-        this.shape = shape;
-        this.rules = rules;
+        this.forms = forms;
         this.submissions = submissions;
         this.custody = custody;
     }
 
     @InitBinder("report")
     void limitRows(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(ReportForm.MAX_PERSON_ROWS);
-        binder.setAllowedFields("electionCode", "regionCode", "violationCode", "occurredOn", "place", "description",
-                "evidenceLinks", "reporter.*", "reportedPersons[*].*");
+        forms.restrict(binder);
     }
 
     @GetMapping
     String form(Model model) {
-        return show(new ReportForm(), model);
+        return forms.showReport(new ReportForm(), model);
     }
 
     @PostMapping("/orang/tambah")
     String addPerson(@ModelAttribute("report") ReportForm form, Model model) {
-        if (form.getReportedPersons().size() < ReportForm.MAX_PERSON_ROWS) {
-            form.getReportedPersons().add(new ReportForm.PersonForm());
-        }
-        return show(form, model);
+        return forms.addPerson(form, model, false);
     }
 
     @PostMapping("/orang/hapus")
     String removePerson(@ModelAttribute("report") ReportForm form, @RequestParam("removePerson") int index,
             Model model) {
-        if (index >= 0 && index < form.getReportedPersons().size() && form.getReportedPersons().size() > 1) {
-            form.getReportedPersons().remove(index);
-        }
-        return show(form, model);
+        return forms.removePerson(form, index, model, false);
     }
 
     /** One empty person row, fetched by htmx so that adding a person does not repost the page and its files. */
@@ -104,7 +89,7 @@ class ReportFormController {
     @GetMapping("/instansi")
     String agencies(@RequestParam(name = "regionCode", required = false) String regionCode, Model model) {
         model.addAttribute("agencies", choices.agenciesOf(regionCode));
-        return FORM + " :: agency-list";
+        return ReportForms.TEMPLATE + " :: agency-list";
     }
 
     @PostMapping
@@ -112,17 +97,12 @@ class ReportFormController {
     String submit(@ModelAttribute("report") ReportForm form, BindingResult result,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        ReportFormMapper.dropBlankPersons(form);
-        ReportSubmission submission = ReportFormMapper.toSubmission(form);
-        List<FieldProblem> problems = new ArrayList<>(shape.problems(submission));
-        if (ReportFormMapper.unparseableDate(form.getOccurredOn())) {
-            problems.add(0, new FieldProblem("occurredOn", "intake.validation.date"));
-        }
-        problems.addAll(rules.problems(submission));
+        ReportSubmission submission = forms.toSubmission(form);
+        List<FieldProblem> problems = forms.allProblems(form, submission);
         if (!problems.isEmpty() || result.hasErrors()) {
-            ReportFormMapper.addProblems(problems, result);
+            forms.addProblems(problems, result);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(form, model);
+            return forms.showReport(form, model);
         }
         List<InspectedEvidence> evidence;
         try {
@@ -130,7 +110,7 @@ class ReportFormController {
         } catch (EvidenceRejectedException e) {
             model.addAttribute("fileError", e);
             response.setStatus(FormUploads.status(e).value());
-            return show(form, model);
+            return forms.showReport(form, model);
         }
         try {
             SubmittedReport submitted = submissions.submit(submissions.check(submission, Channel.PUBLIC_WEB),
@@ -141,15 +121,5 @@ class ReportFormController {
         } finally {
             evidence.forEach(InspectedEvidence::close);
         }
-    }
-
-    private String show(ReportForm form, Model model) {
-        if (form.getReportedPersons().isEmpty()) {
-            form.getReportedPersons().add(new ReportForm.PersonForm());
-        }
-        model.addAttribute("report", form);
-        model.addAttribute("agencies", choices.agenciesOf(form.getRegionCode()));
-        choices.addTo(model);
-        return FORM;
     }
 }
