@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netra.reference.RegionDirectory;
 import id.netra.reference.RegionLevel;
 import id.netra.reference.WorkingDayCalendar;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application on an external PostgreSQL (the Debian server that .ci/start-debian-postgres.sh starts): every
@@ -20,13 +27,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Tag("external-postgres")
 @EnabledIfEnvironmentVariable(named = "NETRA_TEST_PG_URL", matches = ".+")
-@SpringBootTest(properties = {
-    "spring.datasource.url=${NETRA_TEST_PG_URL}",
-    "spring.datasource.username=${NETRA_TEST_PG_USER:}",
-    "spring.datasource.password=${NETRA_TEST_PG_PASSWORD:}",
-    "netra.embedded-db.enabled=false"
-})
+@SpringBootTest(properties = "netra.embedded-db.enabled=false")
 class ExternalPostgresIntegrationTests {
+
+    /**
+     * A fresh database per run, so migrations are proven from scratch and an earlier run (or a branch with other
+     * migrations) cannot leave the schema history in a state this build does not know.
+     */
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
+        String serverUrl = System.getenv("NETRA_TEST_PG_URL");
+        String user = System.getenv().getOrDefault("NETRA_TEST_PG_USER", "netra");
+        String password = System.getenv().getOrDefault("NETRA_TEST_PG_PASSWORD", "");
+        String database = "netra_it_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        }
+        registry.add("spring.datasource.url", () -> serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"));
+        registry.add("spring.datasource.username", () -> user);
+        registry.add("spring.datasource.password", () -> password);
+    }
 
     @Autowired JdbcClient jdbc;
     @Autowired RegionDirectory regions;
