@@ -57,6 +57,12 @@ class ReferenceAdminIntegrationTests {
     }
 
     @Test
+    void booleans_areShownInIndonesian() throws Exception {
+        mvc.perform(get("/admin/reference/tables/violations").param("q", "DS-8"))
+                .andExpect(content().string(containsString("<td>ya</td>")));
+    }
+
+    @Test
     void filterWildcards_areLiteral() throws Exception {
         mvc.perform(get("/admin/reference/tables/regions").param("q", "%")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("0 baris")));
