@@ -8,6 +8,7 @@ import id.netra.intake.ReportStatus;
 import id.netra.intake.domain.Report;
 import id.netra.intake.domain.ReportAccessPolicy;
 import id.netra.intake.domain.ReportRepository;
+import id.netra.intake.duplicates.DuplicateDetector;
 import id.netra.intake.evidence.EvidenceCustody;
 import id.netra.intake.evidence.EvidenceRecord;
 import id.netra.intake.evidence.EvidenceRecords;
@@ -42,15 +43,17 @@ public class HandledReports {
     private final ReporterIdentityStore identities;
     private final DuplicateFlagsView flags;
     private final EvidenceCustody custody;
+    private final DuplicateDetector duplicates;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ReportAccessPolicy policy = new ReportAccessPolicy();
 
     HandledReports(ReportRepository reports, EvidenceRecords evidence, MessageThread thread,
-            ReporterIdentityStore identities, DuplicateFlagsView flags, EvidenceCustody custody, AuditTrail audit,
-            JdbcClient jdbc, Clock clock) {
+            ReporterIdentityStore identities, DuplicateFlagsView flags, EvidenceCustody custody,
+            DuplicateDetector duplicates, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.custody = custody;
+        this.duplicates = duplicates;
         this.reports = reports;
         this.evidence = evidence;
         this.thread = thread;
@@ -101,6 +104,7 @@ public class HandledReports {
     public List<EvidenceRecord> addEvidence(CurrentUser user, UUID reportId, List<EvidenceCustody.NamedUpload> files) {
         load(user, reportId);
         List<EvidenceRecord> kept = custody.add(reportId, files, user.username());
+        duplicates.detect(reportId);
         kept.forEach(file -> audit.record(new AuditEvent("evidence.added", "evidence", file.id().toString(),
                 user.username(), "report=" + reportId + "; sha256=" + file.sha256Stored())));
         return kept;

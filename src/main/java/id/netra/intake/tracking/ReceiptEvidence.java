@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.tracking;
 
+import id.netra.intake.duplicates.DuplicateDetector;
 import id.netra.intake.evidence.EvidenceCustody;
 import id.netra.intake.evidence.EvidenceRecord;
 import id.netra.intake.message.Message;
@@ -14,10 +15,12 @@ public class ReceiptEvidence {
 
     private final ReceiptAccess access;
     private final EvidenceCustody custody;
+    private final DuplicateDetector duplicates;
 
-    ReceiptEvidence(ReceiptAccess access, EvidenceCustody custody) {
+    ReceiptEvidence(ReceiptAccess access, EvidenceCustody custody, DuplicateDetector duplicates) {
         this.access = access;
         this.custody = custody;
+        this.duplicates = duplicates;
     }
 
     /**
@@ -29,6 +32,8 @@ public class ReceiptEvidence {
         if (expectedReportId != null && !expectedReportId.equals(reportId)) {
             throw new UnknownReceiptException();
         }
-        return custody.add(reportId, files, Message.REPORTER_AUTHOR);
+        List<EvidenceRecord> kept = custody.add(reportId, files, Message.REPORTER_AUTHOR);
+        duplicates.detect(reportId);
+        return kept;
     }
 }

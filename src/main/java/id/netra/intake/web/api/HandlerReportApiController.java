@@ -4,11 +4,13 @@ package id.netra.intake.web.api;
 import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.intake.ReportStatus;
+import id.netra.intake.handling.DuplicateDecisions;
 import id.netra.intake.handling.HandledReports;
 import id.netra.intake.handling.ReportFilter;
 import id.netra.intake.handling.ReportList;
 import id.netra.intake.reporter.IdentityDisclosure;
 import id.netra.intake.reporter.ReporterIdentity;
+import id.netra.intake.submission.ShapeValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -33,10 +35,12 @@ class HandlerReportApiController {
     private final ReportList list;
     private final HandledReports reports;
     private final IdentityDisclosure disclosure;
-    private final id.netra.intake.submission.ShapeValidation shape;
+    private final ShapeValidation shape;
+    private final DuplicateDecisions decisions;
 
     HandlerReportApiController(CurrentUserProvider users, ReportList list, HandledReports reports,
-            IdentityDisclosure disclosure, id.netra.intake.submission.ShapeValidation shape) {
+            IdentityDisclosure disclosure, ShapeValidation shape, DuplicateDecisions decisions) {
+        this.decisions = decisions;
         this.users = users;
         this.list = list;
         this.reports = reports;
@@ -72,6 +76,14 @@ class HandlerReportApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/{reportId}/duplicate-flags/{flagId}")
+    ResponseEntity<Void> decide(@PathVariable UUID reportId, @PathVariable UUID flagId,
+            @RequestBody DecisionRequest request) {
+        shape.requireValid(request);
+        decisions.decide(users.require(), reportId, flagId, request.decision());
+        return ResponseEntity.noContent().build();
+    }
+
     /** POST, not GET: opening an identity is an act with a reason, audited, and never cached. */
     @PostMapping("/{reportId}/reporter-identity")
     ResponseEntity<IdentityResponse> identity(@PathVariable UUID reportId, @RequestBody IdentityRequest request) {
@@ -87,6 +99,10 @@ class HandlerReportApiController {
             @NotBlank(message = "{intake.validation.required}")
             @Size(max = 5000, message = "{intake.validation.too-long}") String text,
             boolean internal) {
+    }
+
+    /** {@code LINK} as related, {@code MERGE} the other report into this one, or {@code DISMISS} the flag. */
+    record DecisionRequest(@NotNull(message = "{intake.validation.required}") DuplicateDecisions.Decision decision) {
     }
 
     record StatusRequest(@NotNull(message = "{intake.validation.required}") ReportStatus status) {

@@ -2,7 +2,7 @@
 package id.netra.intake.web.api;
 
 import id.netra.intake.evidence.EvidenceRejectedException;
-import id.netra.intake.ratelimit.RateLimitExceededException;
+import id.netra.intake.web.ratelimit.RateLimitExceededException;
 import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.tracking.UnknownReceiptException;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.api;
 
-import id.netra.intake.ratelimit.Limit;
-import id.netra.intake.ratelimit.RateLimited;
+import id.netra.intake.web.ratelimit.Limit;
+import id.netra.intake.web.ratelimit.RateLimited;
 import id.netra.intake.submission.ShapeValidation;
 import id.netra.intake.tracking.ReceiptAccess;
 import id.netra.intake.tracking.ReporterView;

@@ -2,8 +2,8 @@
 package id.netra.intake.web.api;
 
 import id.netra.intake.domain.Channel;
-import id.netra.intake.ratelimit.Limit;
-import id.netra.intake.ratelimit.RateLimited;
+import id.netra.intake.web.ratelimit.Limit;
+import id.netra.intake.web.ratelimit.RateLimited;
 import id.netra.intake.submission.ReportSubmission;
 import id.netra.intake.submission.ReportSubmissionService;
 import id.netra.intake.submission.ReportSubmissionService.SubmittedReport;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.form;
 
-import id.netra.intake.ratelimit.RateLimitExceededException;
+import id.netra.intake.web.ratelimit.RateLimitExceededException;
 import id.netra.intake.tracking.UnknownReceiptException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.BeansException;

@@ -2,8 +2,8 @@
 package id.netra.intake.web.form;
 
 import id.netra.intake.evidence.EvidenceRejectedException;
-import id.netra.intake.ratelimit.Limit;
-import id.netra.intake.ratelimit.RateLimited;
+import id.netra.intake.web.ratelimit.Limit;
+import id.netra.intake.web.ratelimit.RateLimited;
 import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.tracking.ReceiptAccess;
 import id.netra.intake.tracking.ReceiptEvidence;

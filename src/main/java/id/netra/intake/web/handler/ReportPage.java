@@ -5,6 +5,7 @@ import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.intake.ReportStatus;
 import id.netra.intake.evidence.EvidenceRejectedException;
+import id.netra.intake.handling.DuplicateDecisions;
 import id.netra.intake.handling.HandledReports;
 import id.netra.intake.reporter.IdentityDisclosure;
 import id.netra.intake.submission.SubmissionRejectedException;
@@ -32,11 +33,14 @@ class ReportPage {
     private final CurrentUserProvider users;
     private final HandledReports reports;
     private final IdentityDisclosure disclosure;
+    private final DuplicateDecisions decisions;
 
-    ReportPage(CurrentUserProvider users, HandledReports reports, IdentityDisclosure disclosure) {
+    ReportPage(CurrentUserProvider users, HandledReports reports, IdentityDisclosure disclosure,
+            DuplicateDecisions decisions) {
         this.users = users;
         this.reports = reports;
         this.disclosure = disclosure;
+        this.decisions = decisions;
     }
 
     @GetMapping("/intake/reports/{reportId}")
@@ -57,6 +61,14 @@ class ReportPage {
             return render(user, reportId, model);
         }
         redirect.addFlashAttribute("notice", internal ? "intake.handler.note-saved" : "intake.handler.message-sent");
+        return "redirect:/intake/reports/" + reportId;
+    }
+
+    @PostMapping("/intake/reports/{reportId}/flags/{flagId}")
+    String flag(@PathVariable UUID reportId, @PathVariable UUID flagId,
+            @RequestParam DuplicateDecisions.Decision decision, RedirectAttributes redirect) {
+        decisions.decide(users.require(), reportId, flagId, decision);
+        redirect.addFlashAttribute("notice", "intake.duplicate.decided." + decision);
         return "redirect:/intake/reports/" + reportId;
     }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package id.netra.intake.ratelimit;
+package id.netra.intake.web.ratelimit;
 
 /** The caller used up their tokens (429); {@code retryAfterSeconds} says when the next one is free. */
 public class RateLimitExceededException extends RuntimeException {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package id.netra.intake.ratelimit;
+package id.netra.intake.web.ratelimit;
 
 import id.netra.intake.config.IntakeProperties;
 import io.github.bucket4j.Bucket;
