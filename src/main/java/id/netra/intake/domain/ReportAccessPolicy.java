@@ -68,6 +68,11 @@ public final class ReportAccessPolicy {
         return Verdict.rejected("intake.identity.not-custodian");
     }
 
+    /** Bulk imports from other systems are national work: Satgas, BKN and administrators. */
+    public boolean mayImport(CurrentUser user) {
+        return NATIONAL_HANDLERS.stream().anyMatch(user::has);
+    }
+
     public Verdict mayRegisterFinding(CurrentUser user, String regionCode) {
         if (!user.has(Role.BAWASLU_OFFICER)) {
             return Verdict.rejected("intake.finding.not-bawaslu");

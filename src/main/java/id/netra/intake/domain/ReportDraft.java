@@ -18,6 +18,12 @@ public record ReportDraft(Channel channel, String electionCode, String regionCod
         links = List.copyOf(links);
     }
 
+    /** The same report as imported from another system, identified there by {@code externalId}. */
+    public ReportDraft fromSource(String system, String id) {
+        return new ReportDraft(channel, electionCode, regionCode, violationCode, occurredOn, place, description,
+                reporterMode, persons, links, system, id);
+    }
+
     /** One reported civil servant; {@code agencyCode} is {@code null} when the typed agency name matched none. */
     public record Person(String name, String nip, String agencyCode, String agencyName, PositionClass positionClass,
             String positionTitle) {

@@ -240,5 +240,10 @@ public class SubmissionRules {
 
     /** A report that passed every rule, with the identity to seal when the reporter's mode keeps one. */
     public record CheckedSubmission(ReportDraft draft, Optional<ReporterIdentity> identity) {
+
+        /** For imports: the report as known in its source system, which makes importing it again a no-op. */
+        public CheckedSubmission fromSource(String system, String externalId) {
+            return new CheckedSubmission(draft.fromSource(system, externalId), identity);
+        }
     }
 }

@@ -28,6 +28,12 @@ class IntakeNavigation {
     }
 
     @Bean
+    NavigationItem importNavigation() {
+        return NavigationItem.forRoles("intake.nav.import", "intake.nav.import.description", "/intake/imports", 22,
+                Role.SATGAS_VERIFIER, Role.BKN_OFFICER, Role.ADMIN);
+    }
+
+    @Bean
     NavigationItem reportStatusNavigation() {
         return NavigationItem.forEveryone("intake.nav.status", "intake.nav.status.description", "/lapor/status", 11);
     }

@@ -2,6 +2,7 @@
 package id.netra.intake.web.api;
 
 import id.netra.intake.evidence.EvidenceRejectedException;
+import id.netra.intake.importing.ImportFileException;
 import id.netra.intake.web.ratelimit.RateLimitExceededException;
 import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.SubmissionRejectedException;
@@ -62,6 +63,13 @@ class IntakeApiProblems {
             problem.setProperty("detectedType", e.args()[1]);
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(ImportFileException.class)
+    ResponseEntity<ProblemDetail> importFile(ImportFileException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(), e.args());
+        problem.setProperty("code", e.messageKey());
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

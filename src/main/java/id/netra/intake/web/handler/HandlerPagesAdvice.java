@@ -13,7 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /** Rejections on the handler pages answer with a page, not with JSON. */
-@ControllerAdvice(assignableTypes = {ReportListPage.class, ReportPage.class, FindingPage.class})
+@ControllerAdvice(assignableTypes = {ReportListPage.class, ReportPage.class, FindingPage.class, ImportPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HandlerPagesAdvice {
 
