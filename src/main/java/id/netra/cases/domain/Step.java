@@ -20,7 +20,8 @@ public record Step(String actor, Instant at, String reason, List<String> documen
     public Step {
         Objects.requireNonNull(actor);
         Objects.requireNonNull(at);
-        documentRefs = documentRefs == null ? List.of() : List.copyOf(documentRefs);
+        documentRefs = documentRefs == null ? List.of()
+                : documentRefs.stream().filter(ref -> ref != null && !ref.isBlank()).map(String::strip).toList();
     }
 
     public static Step of(String actor, Instant at, String reason) {
