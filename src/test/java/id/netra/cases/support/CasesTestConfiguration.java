@@ -2,6 +2,7 @@
 package id.netra.cases.support;
 
 import id.netra.cases.application.CaseOpening;
+import id.netra.cases.application.CaseWorkflow;
 import id.netra.identity.CurrentUserProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ public class CasesTestConfiguration {
     }
 
     @Bean
-    TestCases testCases(CaseOpening opening) {
-        return new TestCases(opening);
+    TestCases testCases(CaseOpening opening, CaseWorkflow workflow) {
+        return new TestCases(opening, workflow);
     }
 }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.support;
 
+import id.netra.cases.application.ActionRequest;
 import id.netra.cases.application.CaseOpening;
+import id.netra.cases.application.CaseWorkflow;
+import id.netra.cases.domain.CaseState;
+import id.netra.shared.TimeConfiguration;
 import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
 import id.netra.intake.ReportReceived;
@@ -13,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -38,9 +43,46 @@ public class TestCases {
     public static final CurrentUser ADMIN = new CurrentUser("admin", Set.of(Role.ADMIN), null, null);
 
     private final CaseOpening opening;
+    private final CaseWorkflow workflow;
 
-    public TestCases(CaseOpening opening) {
+    public TestCases(CaseOpening opening, CaseWorkflow workflow) {
         this.opening = opening;
+        this.workflow = workflow;
+    }
+
+    /** Opens a case and moves it along the main line, as an administrator, up to {@code target}. */
+    public long caseIn(CaseState target, String regionCode, String agencyCode, Instant at) {
+        long id = openCase(regionCode, agencyCode, at);
+        List<ActionRequest> path = List.of(new ActionRequest.Forward(null, null, List.of()),
+                new ActionRequest.Verify(null, null, null, List.of()),
+                new ActionRequest.Recommend(null, null, null, null, List.of()),
+                new ActionRequest.Decide(null, "800/1/TEST/2024", LocalDate.ofInstant(at, TimeConfiguration.WIB),
+                        "PP94-2021/BERAT-1", null, null, List.of()));
+        List<CaseState> reached = List.of(CaseState.FORWARDED, CaseState.UNDER_VERIFICATION, CaseState.RECOMMENDED,
+                CaseState.SANCTIONED);
+        for (int i = 0; target != CaseState.RECEIVED && i < path.size(); i++) {
+            perform(ADMIN, id, path.get(i));
+            if (reached.get(i) == target) {
+                return id;
+            }
+        }
+        if (target != CaseState.RECEIVED) {
+            throw new IllegalArgumentException("not on the main line: " + target);
+        }
+        return id;
+    }
+
+    /** Performs an action through the application service as {@code user}, outside any web request. */
+    public void perform(CurrentUser user, long caseId, ActionRequest request) {
+        var previous = SecurityContextHolder.getContext();
+        try {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(authentication(user));
+            SecurityContextHolder.setContext(context);
+            workflow.perform(caseId, request);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** A report as intake would publish it, naming {@code persons} civil servants of one agency. */
@@ -64,9 +106,13 @@ public class TestCases {
 
     /** Acts as this user in a MockMvc request; the test {@code CurrentUserProvider} reads the details. */
     public static RequestPostProcessor as(CurrentUser user) {
+        return SecurityMockMvcRequestPostProcessors.authentication(authentication(user));
+    }
+
+    private static UsernamePasswordAuthenticationToken authentication(CurrentUser user) {
         var auth = new UsernamePasswordAuthenticationToken(user.username(), "n/a",
                 user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
         auth.setDetails(user);
-        return SecurityMockMvcRequestPostProcessors.authentication(auth);
+        return auth;
     }
 }
