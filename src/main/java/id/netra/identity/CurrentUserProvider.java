@@ -10,4 +10,9 @@ public interface CurrentUserProvider {
 
     /** The signed-in user; throws {@link org.springframework.security.access.AccessDeniedException} if anonymous. */
     CurrentUser require();
+
+    /** The name to greet the signed-in user with; the username where no display name is known. */
+    default Optional<String> currentDisplayName() {
+        return current().map(CurrentUser::username);
+    }
 }

@@ -1,34 +1,84 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity;
 
+import id.netra.identity.web.ApiAccessDeniedHandler;
+import id.netra.identity.web.ApiAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 
 /**
  * Form login for the UI, HTTP Basic for the API. Public pages (home, report form, receipt status), the public API,
- * static assets, OpenAPI and health are open; everything else needs a signed-in user.
+ * static assets, OpenAPI and health are open; everything else needs a signed-in user, and admin paths need ADMIN.
+ * <p>
+ * Two chains: {@code /api/**} and {@code /actuator/**} are stateless HTTP Basic without CSRF (no cookie, so nothing
+ * to forge) and answer 401/403 as problem+json; everything else is the session-based UI with CSRF protection, where
+ * an anonymous visitor is sent to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * Paths open to anonymous callers: a path pattern (any method) or {@code "METHOD /pattern"} for one method only.
+     * The endpoint access test reads this same list, so adding a public endpoint means adding it here.
+     */
     static final String[] PUBLIC_PATHS = {
         "/", "/error", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/health"
     };
 
+    static final String[] ADMIN_PATHS = {"/admin/**", "/api/v1/admin/**"};
+
+    static final String[] API_PATHS = {"/api/**", "/actuator/**"};
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                .httpBasic(Customizer.withDefaults())
-                .logout(Customizer.withDefaults());
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint,
+            ApiAccessDeniedHandler accessDenied) throws Exception {
+        http.securityMatcher(API_PATHS)
+                .authorizeHttpRequests(SecurityConfiguration::authorize)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(SecurityConfiguration::authorize)
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                // lets scripts and tests fetch pages such as the CSV exports with a password instead of a session
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint("/login")))
+                // always back to the login page; with HTTP Basic on, Spring would answer 204 to non-HTML requests
+                .logout(logout -> logout.logoutSuccessHandler(signedOut()).permitAll());
+        return http.build();
+    }
+
+    private static LogoutSuccessHandler signedOut() {
+        SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+        handler.setDefaultTargetUrl("/login?logout");
+        return handler;
+    }
+
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        PublicPaths.matchers(PUBLIC_PATHS).forEach(matcher -> requests.requestMatchers(matcher).permitAll());
+        requests.requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
+                .anyRequest().authenticated();
     }
 }

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes RFC 9457 problem+json from the security filters, which run before Spring MVC and so cannot use the shared
+ * exception handlers. Same shape and messages as {@code ProblemResponses}.
+ */
+@Component
+class SecurityProblemWriter {
+
+    private final MessageSource messages;
+    private final LocaleResolver localeResolver;
+    private final JsonMapper json;
+
+    SecurityProblemWriter(MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+        this.messages = messages;
+        this.localeResolver = localeResolver;
+        this.json = json;
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
+            throws IOException {
+        Locale locale = localeResolver.resolveLocale(request);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
+                locale));
+        problem.put("status", status.value());
+        problem.put("detail", messages.getMessage(detailKey, null, detailKey, locale));
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The UI shell: form login, the signed-in user in the header, the menu and the two languages. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PortalIntegrationTests {
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void formLogin_withDemoPassword_leadsHomeShowingTheUser() throws Exception {
+        MvcResult login = mvc.perform(formLogin("/login").user("admin").password("netra-demo"))
+                .andExpect(authenticated().withUsername("admin"))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+
+        String home = page(get("/").session(session));
+
+        assertThat(home).contains("Demo · Administrator Netra", "Keluar", "Administrator")
+                .doesNotContain(">Masuk</a>");
+    }
+
+    @Test
+    void formLogin_withWrongPassword_returnsToTheLoginPageWithAnError() throws Exception {
+        mvc.perform(formLogin("/login").user("admin").password("wrong"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+
+        assertThat(page(get("/login").param("error", ""))).contains("Nama pengguna atau kata sandi salah");
+    }
+
+    @Test
+    void formLogin_withoutCsrfToken_isRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "admin").param("password", "netra-demo"))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void signOut_endsTheSession() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("analyst")
+                .password("netra-demo")).andReturn().getRequest().getSession(false);
+
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+
+        assertThat(page(get("/"))).contains(">Masuk</a>").doesNotContain("Demo · Analis Data");
+    }
+
+    @Test
+    void homePage_anonymous_explainsNetraInIndonesianAndOffersSignIn() throws Exception {
+        String home = page(get("/"));
+
+        assertThat(home).contains("netralitas ASN", "Bawaslu", "BKN", "PPK", "Apa itu Netra?", "Untuk siapa?",
+                "href=\"/login\"", "href=\"/swagger-ui.html\"", "pico.min.css", "htmx.min.js")
+                .doesNotContain("Keluar");
+    }
+
+    @Test
+    void homePage_inEnglish_whenAskedWithLangParameterAndRemembered() throws Exception {
+        MvcResult english = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn();
+        assertThat(english.getResponse().getContentAsString()).contains("What is Netra?", "Who is it for?",
+                "Sign in").doesNotContain("Apa itu Netra?");
+
+        Cookie remembered = english.getResponse().getCookie("NETRA_LANG");
+        assertThat(remembered).isNotNull();
+        assertThat(page(get("/").cookie(remembered))).contains("What is Netra?");
+        assertThat(page(get("/").param("lang", "id"))).contains("Apa itu Netra?");
+    }
+
+    @Test
+    void loginPage_listsTheDemoAccounts() throws Exception {
+        assertThat(page(get("/login"))).contains("bawaslu-officer", "ppk-officer", "PEMKAB-36.01", "netra-demo",
+                "data sintetis");
+    }
+
+    private String page(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}
