@@ -46,6 +46,23 @@ class LetterStore implements CaseLetterIndex {
                 .param("actor", actor).update();
     }
 
+    Optional<String> latestNumber(long caseId, LetterKind kind) {
+        return jdbc.sql("""
+                select number from cases.case_letter where case_id = :id and kind = :kind
+                order by sequence desc limit 1""")
+                .param("id", caseId).param("kind", kind.name()).query(String.class).optional();
+    }
+
+    Optional<CaseLetters.IssuedLetter> latest(long caseId, LetterKind kind) {
+        return jdbc.sql("""
+                select number, sha256, content from cases.case_letter where case_id = :id and kind = :kind
+                order by sequence desc limit 1""")
+                .param("id", caseId).param("kind", kind.name())
+                .query((rs, n) -> new CaseLetters.IssuedLetter(rs.getString("number"), rs.getString("sha256"),
+                        rs.getBytes("content")))
+                .optional();
+    }
+
     Optional<byte[]> content(long caseId, int sequence) {
         return jdbc.sql("select content from cases.case_letter where case_id = :id and sequence = :sequence")
                 .param("id", caseId).param("sequence", sequence).query(byte[].class).optional();
