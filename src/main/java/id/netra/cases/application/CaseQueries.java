@@ -72,7 +72,7 @@ public class CaseQueries {
         CurrentUser user = users.require();
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, page);
-        CaseListQuery query = new CaseListQuery(user, filter);
+        CaseScopeSql query = CaseScopeSql.of(user, filter);
         long total = bind(jdbc.sql("select count(*) from cases.case_file c where " + query.where()), query)
                 .query(Long.class).single();
         LocalDate today = LocalDate.now(clock);
@@ -112,7 +112,7 @@ public class CaseQueries {
         return column + (descending ? " desc nulls last" : " asc nulls last") + ", c.id";
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseListQuery query) {
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseScopeSql query) {
         query.params().forEach(spec::param);
         return spec;
     }

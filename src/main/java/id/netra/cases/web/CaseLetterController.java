@@ -20,7 +20,8 @@ class CaseLetterController {
         this.letters = letters;
     }
 
-    @GetMapping("/api/v1/cases/{id}/letters/{sequence}.pdf")
+    /** The same letter under the API (HTTP Basic) and under the pages (signed-in session). */
+    @GetMapping({"/api/v1/cases/{id}/letters/{sequence}.pdf", "/cases/{id}/letters/{sequence}.pdf"})
     ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable int sequence) {
         byte[] pdf = letters.pdf(id, sequence);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

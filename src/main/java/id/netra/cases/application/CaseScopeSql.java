@@ -11,16 +11,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The SQL condition for "cases this user may see, narrowed by the filter". Mirrors
+ * The SQL condition for "cases this user may see, narrowed by the filter", for lists and reports. Mirrors
  * {@link id.netra.cases.domain.policy.CaseScopePolicy} so that lists never show what the detail page would answer
  * with 404; the integration tests compare the two.
  */
-final class CaseListQuery {
+public final class CaseScopeSql {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
 
-    CaseListQuery(CurrentUser user, CaseFilter filter) {
+    public static CaseScopeSql of(CurrentUser user, CaseFilter filter) {
+        return new CaseScopeSql(user, filter);
+    }
+
+    private CaseScopeSql(CurrentUser user, CaseFilter filter) {
         conditions.add(scope(user));
         if (!filter.states().isEmpty()) {
             conditions.add("c.state in (:states)");
@@ -74,11 +78,12 @@ final class CaseListQuery {
         return any.isEmpty() ? "false" : any.stream().distinct().collect(Collectors.joining(" or ", "(", ")"));
     }
 
-    String where() {
+    /** A condition on {@code cases.case_file c}. */
+    public String where() {
         return String.join(" and ", conditions);
     }
 
-    Map<String, Object> params() {
+    public Map<String, Object> params() {
         return params;
     }
 }
