@@ -16,5 +16,5 @@ dir=$(mktemp -d /tmp/netra-ci-pg.XXXXXX)
 chown postgres:postgres "$dir"
 runas "$bin/initdb -D $dir/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >&2
 runas "$bin/pg_ctl -D $dir/data -l $dir/log -o '-p 55432 -k $dir -c listen_addresses=127.0.0.1' -w start" >&2
-runas "$bin/psql -h 127.0.0.1 -p 55432 -U postgres -c \"create user netra password 'netra'\" -c 'create database netra owner netra'" >&2
+runas "$bin/psql -h 127.0.0.1 -p 55432 -U postgres -c \"create user netra password 'netra' createdb\" -c 'create database netra owner netra'" >&2
 echo "export NETRA_TEST_PG_URL=jdbc:postgresql://127.0.0.1:55432/netra NETRA_TEST_PG_USER=netra NETRA_TEST_PG_PASSWORD=netra"

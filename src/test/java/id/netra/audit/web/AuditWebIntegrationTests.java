@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.netra.audit.AuditEvent;
+import id.netra.audit.AuditTrail;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The audit trail over HTTP: the verify API, the admin page and export, and sign-ins landing on the trail. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditWebIntegrationTests {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void verify_asAdmin_reportsAnIntactChainWithItsLength() throws Exception {
+        trail.record(new AuditEvent(uniqueAction(), null, null, "system", null));
+        long count = jdbc.sql("select count(*) from audit.entry").query(Long.class).single();
+
+        mvc.perform(get("/api/v1/admin/audit/verify").with(httpBasic("admin", "netra-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.entries").value(greaterThanOrEqualTo((int) count)))
+                .andExpect(jsonPath("$.headHash").isString())
+                .andExpect(jsonPath("$.firstBrokenSequence").doesNotExist());
+    }
+
+    @Test
+    void verify_asAnotherRole_isForbiddenAsProblemJson() throws Exception {
+        mvc.perform(get("/api/v1/admin/audit/verify").with(httpBasic("analyst", "netra-demo")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+    }
+
+    @Test
+    void formSignInAndSignOut_areAudited() throws Exception {
+        long before = lastSequence();
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("supervisor")
+                .password("netra-demo")).andReturn().getRequest().getSession(false);
+        mvc.perform(post("/logout").session(session).with(csrf()));
+
+        assertThat(actionsSince(before, "supervisor"))
+                .containsSubsequence("identity.signed-in", "identity.signed-out");
+    }
+
+    @Test
+    void failedSignIn_isAuditedOnceWithTheAttemptedName() throws Exception {
+        String attempted = "intruder-" + UUID.randomUUID().toString().substring(0, 8);
+
+        mvc.perform(get("/api/v1/me").with(httpBasic(attempted, "guess"))).andExpect(status().isUnauthorized());
+
+        List<String> details = jdbc.sql("select details from audit.entry where action = 'identity.sign-in-failed' "
+                + "and subject_id = ?").param(attempted).query(String.class).list();
+        assertThat(details).singleElement().asString().contains("BadCredentialsException");
+    }
+
+    @Test
+    void logPage_asAdmin_listsAndFiltersEntries() throws Exception {
+        String actor = "actor-" + UUID.randomUUID().toString().substring(0, 8);
+        String action = uniqueAction();
+        trail.record(new AuditEvent(action, "case", "c-1", actor, "{\"state\":\"FORWARDED\"}"));
+
+        String filtered = page(get("/admin/audit").param("actor", actor).with(httpBasic("admin", "netra-demo")));
+        assertThat(filtered).contains("Log audit", action, "case c-1", "1 entri").doesNotContain("identity.signed-in");
+
+        String byPrefix = page(get("/admin/audit").param("action", action.substring(0, 8))
+                .with(httpBasic("admin", "netra-demo")));
+        assertThat(byPrefix).contains(action);
+    }
+
+    @Test
+    void logPage_asAnotherRole_isForbidden() throws Exception {
+        mvc.perform(get("/admin/audit").with(httpBasic("supervisor", "netra-demo"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void verifyFragment_reportsTheChainForHtmx() throws Exception {
+        assertThat(page(get("/admin/audit/verify").with(httpBasic("admin", "netra-demo"))))
+                .contains("id=\"verification\"", "Rantai utuh").doesNotContain("<html");
+    }
+
+    @Test
+    void csvExport_containsTheFilteredEntries_andIsItselfAudited() throws Exception {
+        String actor = "csv-" + UUID.randomUUID().toString().substring(0, 8);
+        String action = uniqueAction();
+        trail.record(new AuditEvent(action, "report", "r-9", actor, "a \"quoted\", detail"));
+
+        MockHttpServletResponse response = mvc.perform(get("/admin/audit/export").param("actor", actor)
+                        .with(httpBasic("admin", "netra-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/csv;charset=UTF-8"))
+                .andReturn().getResponse();
+
+        String[] lines = response.getContentAsString().split("\r\n");
+        assertThat(lines[0]).isEqualTo("sequence_number,occurred_at,action,subject_type,subject_id,actor,details,"
+                + "previous_hash,hash");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains(action, "report,r-9," + actor, "\"a \"\"quoted\"\", detail\"");
+        assertThat(jdbc.sql("select count(*) from audit.entry where action = 'audit.exported' and actor = 'admin' "
+                + "and details like ?").param("%actor=" + actor + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void menu_showsTheAuditLogToAdminsOnly() throws Exception {
+        assertThat(page(get("/").with(httpBasic("admin", "netra-demo")))).contains("href=\"/admin/audit\"");
+        assertThat(page(get("/").with(httpBasic("analyst", "netra-demo")))).doesNotContain("href=\"/admin/audit\"");
+        assertThat(page(get("/"))).doesNotContain("href=\"/admin/audit\"");
+    }
+
+    private String page(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private long lastSequence() {
+        return jdbc.sql("select coalesce(max(sequence_number), 0) from audit.entry").query(Long.class).single();
+    }
+
+    private List<String> actionsSince(long sequence, String actor) {
+        return jdbc.sql("select action from audit.entry where sequence_number > ? and actor = ? "
+                + "order by sequence_number").param(sequence).param(actor).query(String.class).list();
+    }
+
+    private static String uniqueAction() {
+        return "test." + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.reference.admin;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Browsing, filtering, sorting and exporting the reference tables; only admins get in. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "admin", roles = "ADMIN")
+class ReferenceAdminIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    static Stream<String> tableKeys() {
+        return AdminTable.ALL.stream().map(AdminTable::key);
+    }
+
+    @Test
+    void index_listsTheTablesInIndonesian() throws Exception {
+        mvc.perform(get("/admin/reference")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bentuk pelanggaran")))
+                .andExpect(content().string(containsString("Open Database License")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("tableKeys")
+    void everyTable_renders(String key) throws Exception {
+        mvc.perform(get("/admin/reference/tables/" + key)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Unduh CSV")));
+    }
+
+    @Test
+    void filter_keepsMatchingRowsOnly() throws Exception {
+        mvc.perform(get("/admin/reference/tables/regions").param("q", "pandeglang"))
+                .andExpect(content().string(containsString("Kabupaten Pandeglang")))
+                .andExpect(content().string(not(containsString("Kabupaten Lebak"))))
+                .andExpect(content().string(containsString("1 baris")));
+    }
+
+    @Test
+    void booleans_areShownInIndonesian() throws Exception {
+        mvc.perform(get("/admin/reference/tables/violations").param("q", "DS-8"))
+                .andExpect(content().string(containsString("<td>ya</td>")));
+    }
+
+    @Test
+    void filterWildcards_areLiteral() throws Exception {
+        mvc.perform(get("/admin/reference/tables/regions").param("q", "%")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("0 baris")));
+    }
+
+    @Test
+    void sort_descendingByCode_putsPapuaBaratDayaFirst() throws Exception {
+        mvc.perform(get("/admin/reference/tables/regions").param("sort", "code").param("dir", "desc"))
+                .andExpect(content().string(containsString("Kota Sorong")))
+                .andExpect(content().string(not(containsString("Kabupaten Aceh Selatan"))));
+    }
+
+    @Test
+    void unknownSortColumn_fallsBackToTheDefault() throws Exception {
+        mvc.perform(get("/admin/reference/tables/regions").param("sort", "name; drop table reference.region"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Kabupaten Aceh Selatan")));
+    }
+
+    @Test
+    void unknownTable_is404() throws Exception {
+        mvc.perform(get("/admin/reference/tables/passwords")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void csvExport_containsTheFilteredRows() throws Exception {
+        String csv = mvc.perform(get("/admin/reference/tables/violations/export.csv").param("q", "DS-"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith("text/csv")))
+                .andExpect(header().string("Content-Disposition", containsString("reference-violations.csv")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFFsort_order,code,kind");
+        org.assertj.core.api.Assertions.assertThat(csv.lines().count()).isEqualTo(1 + 12);
+    }
+
+    @Test
+    @WithMockUser(username = "analyst", roles = "ANALYST")
+    void nonAdmin_isForbidden() throws Exception {
+        mvc.perform(get("/admin/reference")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/reference/tables/holidays/export.csv")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/reference/holidays/new")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/reference/agencies/import")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymous_isSentToLogin() throws Exception {
+        mvc.perform(get("/admin/reference").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection());
+    }
+}
