@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param action the action key, e.g. {@code forward}, {@code mark-overdue}, {@code handover}
  * @param fromState {@code null} when the case was opened
  * @param agencyCode the reported person's agency, or {@code null} while unresolved
+ * @param synthetic a demo case: never notified to anyone outside Netra
  */
 public record CaseStateChanged(long caseId, String action, String fromState, String toState, String actor,
-        Instant at, String regionCode, String agencyCode) {
+        Instant at, String regionCode, String agencyCode, boolean synthetic) {
 }

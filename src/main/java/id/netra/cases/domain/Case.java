@@ -17,6 +17,9 @@ import java.util.Objects;
 @Table(schema = "cases", name = "case_file")
 public class Case extends CaseRecord {
 
+    /** The intake channel of demo cases. */
+    public static final String SYNTHETIC_CHANNEL = "DEMO";
+
     protected Case() {
     }
 

@@ -176,6 +176,11 @@ abstract class CaseRecord {
         return channel;
     }
 
+    /** Demo data, generated for a first look; labelled as such on letters and never e-mailed. */
+    public boolean synthetic() {
+        return Case.SYNTHETIC_CHANNEL.equals(channel);
+    }
+
     public CaseState state() {
         return state;
     }

@@ -17,9 +17,6 @@ import java.util.Optional;
 /** Writes the text of the recommendation and reprimand letters, in Bahasa Indonesia. */
 final class LetterComposer {
 
-    /** Demo cases carry this channel; their letters say they are synthetic. */
-    static final String DEMO_CHANNEL = "DEMO";
-
     private LetterComposer() {
     }
 
@@ -127,6 +124,6 @@ final class LetterComposer {
     }
 
     private static boolean synthetic(Case c) {
-        return DEMO_CHANNEL.equals(c.channel());
+        return c.synthetic();
     }
 }

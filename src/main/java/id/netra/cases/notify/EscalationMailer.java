@@ -50,8 +50,8 @@ class EscalationMailer {
         this.from = from;
     }
 
-    @ApplicationModuleListener(condition = "#event.action == 'recommend' or #event.action == 'mark-overdue'"
-            + " or #event.action == 'reprimand' or #event.action == 'block'")
+    @ApplicationModuleListener(condition = "!#event.synthetic and (#event.action == 'recommend'"
+            + " or #event.action == 'mark-overdue' or #event.action == 'reprimand' or #event.action == 'block')")
     void on(CaseStateChanged event) throws MessagingException {
         List<String> to = recipients(event);
         if (to.isEmpty()) {
