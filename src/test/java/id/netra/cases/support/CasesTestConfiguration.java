@@ -79,6 +79,11 @@ public class CasesTestConfiguration {
     }
 
     @Bean
+    RaceGate raceGate() {
+        return new RaceGate();
+    }
+
+    @Bean
     TestCases testCases(CaseOpening opening, CaseWorkflow workflow) {
         return new TestCases(opening, workflow);
     }

@@ -56,8 +56,10 @@ class CasePagesIntegrationTests {
     @Test
     void overdueQueue_listsCasesPastTheirDeadline() throws Exception {
         long late = cases.openCase("36.04", "PEMKAB-36.04", clock.instant());
-        clock.setDay(DAY.plusDays(10));
+        clock.setDay(DAY.plusDays(8));
+        // opened Wed 11 Dec: 3 working days later is Mon 16 Dec, within 3 calendar days of Fri 13 Dec
         long fresh = cases.openCase("36.04", "PEMKAB-36.04", clock.instant());
+        clock.setDay(DAY.plusDays(10));
 
         assertThat(page("/cases?queue=OVERDUE", BAWASLU_SERANG)).contains(number(late)).doesNotContain(number(fresh));
         assertThat(page("/cases?queue=DUE_SOON", BAWASLU_SERANG)).contains(number(fresh)).doesNotContain(number(late));
