@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -36,9 +37,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 class ConventionTests {
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("id.netra");
+    /** The rules only need names of used classes, so libraries are not imported: much faster. */
+    private static final JavaClasses MAIN = ArchConfiguration.withThreadLocalScope(config -> {
+        config.setResolveMissingDependenciesFromClassPath(false);
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("id.netra");
+    });
 
     private static final Set<String> TIME_TYPES = Stream.of(Instant.class, LocalDate.class, LocalDateTime.class,
             LocalTime.class, OffsetDateTime.class, ZonedDateTime.class, Year.class, YearMonth.class)
@@ -116,7 +121,10 @@ class ConventionTests {
     }
 
     private static JavaClasses only(Class<?> type) {
-        return new ClassFileImporter().importClasses(type);
+        return ArchConfiguration.withThreadLocalScope(config -> {
+            config.setResolveMissingDependenciesFromClassPath(false);
+            return new ClassFileImporter().importClasses(type);
+        });
     }
 
     // --- deliberate violations, never instantiated ---------------------------------------------------------

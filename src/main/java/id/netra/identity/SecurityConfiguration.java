@@ -3,6 +3,7 @@ package id.netra.identity;
 
 import id.netra.identity.web.ApiAccessDeniedHandler;
 import id.netra.identity.web.ApiAuthenticationEntryPoint;
+import id.netra.identity.web.UiAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +13,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 
@@ -57,13 +57,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, UiAuthenticationEntryPoint loginPage)
+            throws Exception {
         http.authorizeHttpRequests(SecurityConfiguration::authorize)
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 // lets scripts and tests fetch pages such as the CSV exports with a password instead of a session
                 .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                        new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginPage))
                 // always back to the login page; with HTTP Basic on, Spring would answer 204 to non-HTML requests
                 .logout(logout -> logout.logoutSuccessHandler(signedOut()).permitAll());
         return http.build();

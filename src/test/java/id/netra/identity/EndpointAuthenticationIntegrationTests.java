@@ -75,6 +75,15 @@ class EndpointAuthenticationIntegrationTests {
         mvc.perform(get("/webjars/picocss__pico/css/pico.min.css")).andExpect(status().isOk());
     }
 
+    @Test
+    void htmxRequest_fromAnAnonymousPage_isToldToLoadTheLoginPage() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/admin/audit/verify").header("HX-Request", "true"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeader("HX-Redirect")).isEqualTo("/login");
+    }
+
     private void assertRefusesAnonymous(Endpoint endpoint) throws Exception {
         MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.samplePath()).with(csrf()))
                 .andReturn().getResponse();

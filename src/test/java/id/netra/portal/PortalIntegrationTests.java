@@ -17,11 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The UI shell: form login, the signed-in user in the header, the menu and the two languages. */
@@ -30,6 +34,9 @@ class PortalIntegrationTests {
 
     @Autowired
     WebApplicationContext context;
+
+    @LocalServerPort
+    int port;
 
     MockMvc mvc;
 
@@ -103,6 +110,20 @@ class PortalIntegrationTests {
     void loginPage_listsTheDemoAccounts() throws Exception {
         assertThat(page(get("/login"))).contains("bawaslu-officer", "ppk-officer", "PEMKAB-36.01", "netra-demo",
                 "data sintetis");
+    }
+
+    @Test
+    void forbiddenPage_isExplainedInTheSharedLayout() {
+        // through the real container, which forwards to the error page as MockMvc does not
+        ResponseEntity<String> response = RestClient.create("http://localhost:" + port).get().uri("/admin/audit")
+                .accept(MediaType.TEXT_HTML)
+                .headers(headers -> headers.setBasicAuth("analyst", "netra-demo"))
+                .exchange((request, reply) -> ResponseEntity.status(reply.getStatusCode())
+                        .body(reply.bodyTo(String.class)));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(response.getBody()).contains("Peran Anda tidak mengizinkan", "pico.min.css", "href=\"/\"")
+                .doesNotContain("jsessionid");
     }
 
     private String page(RequestBuilder request) throws Exception {
