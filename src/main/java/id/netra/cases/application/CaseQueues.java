@@ -58,6 +58,11 @@ public class CaseQueues {
         return queries.list(filter, page, size, queue == Queue.ALL ? "updatedAt,desc" : "deadline");
     }
 
+    /** Whether the signed-in user's roles ever have a task (supervisors and analysts only read). */
+    public boolean hasTasks() {
+        return !taskStates(users.require()).isEmpty();
+    }
+
     /** States in which one of the user's roles has a task. */
     public Set<CaseState> taskStates(CurrentUser user) {
         Set<CaseState> states = EnumSet.noneOf(CaseState.class);

@@ -61,9 +61,13 @@ class CasePageController {
         this.messages = messages;
     }
 
+    /** Without a queue chosen: the user's tasks, or every visible case for the read-only roles that have none. */
     @GetMapping("/cases")
-    String queues(@RequestParam(defaultValue = "MY_TASKS") Queue queue, @RequestParam(defaultValue = "0") int page,
+    String queues(@RequestParam(required = false) Queue queue, @RequestParam(defaultValue = "0") int page,
             Model model) {
+        if (queue == null) {
+            queue = queues.hasTasks() ? Queue.MY_TASKS : Queue.ALL;
+        }
         model.addAttribute("queue", queue);
         model.addAttribute("queues", Queue.values());
         model.addAttribute("cases", queues.queue(queue, page, 25));

@@ -54,6 +54,14 @@ class CasePagesIntegrationTests {
     }
 
     @Test
+    void readOnlyRoles_landOnAllVisibleCases() throws Exception {
+        long id = cases.openCase("36.04", "PEMKAB-36.04", clock.instant());
+
+        assertThat(page("/cases", SUPERVISOR_BANTEN)).contains(number(id), "aria-current=\"page\">Semua");
+        assertThat(page("/cases", BAWASLU_SERANG)).contains("aria-current=\"page\">Tugas saya");
+    }
+
+    @Test
     void overdueQueue_listsCasesPastTheirDeadline() throws Exception {
         long late = cases.openCase("36.04", "PEMKAB-36.04", clock.instant());
         clock.setDay(DAY.plusDays(8));
