@@ -42,9 +42,8 @@ public class CasesTestConfiguration {
     @Primary
     RecordingAuditTrail recordingAuditTrail(ApplicationContext context) {
         String realName = java.util.Arrays.stream(context.getBeanNamesForType(AuditTrail.class))
-                .filter(name -> !name.equals("recordingAuditTrail")).findFirst().orElse(null);
-        // until the audit module is merged there is no real trail: the stand-in steps aside for this bean
-        AuditTrail real = realName == null ? event -> { } : context.getBean(realName, AuditTrail.class);
+                .filter(name -> !name.equals("recordingAuditTrail")).findFirst().orElseThrow();
+        AuditTrail real = context.getBean(realName, AuditTrail.class);
         return new RecordingAuditTrail(real);
     }
 
