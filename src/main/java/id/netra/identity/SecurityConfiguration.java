@@ -34,7 +34,10 @@ class SecurityConfiguration {
      */
     static final String[] PUBLIC_PATHS = {
         "/", "/error", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/health"
+        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/health",
+        // intake (issue 3): the report form and receipt pages, and the public report API (receipt in the body)
+        "/lapor", "/lapor/**", "POST /api/v1/reports", "POST /api/v1/reports/status", "POST /api/v1/reports/messages",
+        "POST /api/v1/reports/evidence", "POST /api/v1/reports/*/evidence"
     };
 
     static final String[] ADMIN_PATHS = {"/admin/**", "/api/v1/admin/**"};

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other modules (cases) may read of a report and do with it. Nothing here carries the reporter's identity,
+ * which never leaves the intake module; evidence bytes are served by intake itself, audited, at
+ * {@code /intake/reports/{reportId}/evidence/{evidenceId}}.
+ */
+public interface IntakeReports {
+
+    Optional<ReportSummary> find(UUID reportId);
+
+    List<EvidenceSummary> evidence(UUID reportId);
+
+    /** Reports flagged as possible duplicates of or related to this one, with the reasons. */
+    List<RelatedReport> related(UUID reportId);
+
+    /**
+     * Moves the status the reporter sees (forward only); e.g. the cases module reports a forwarding or a decision.
+     *
+     * @param actor username or {@code system}, recorded in the audit trail
+     */
+    void changeStatus(UUID reportId, ReportStatus status, String actor);
+
+    /** A message the reporter reads through the receipt. */
+    void postPublicMessage(UUID reportId, String author, String text);
+
+    /**
+     * @param mergedInto the main report when this one was merged, else {@code null}
+     */
+    record ReportSummary(UUID id, String channel, String electionCode, String regionCode, String violationCode,
+            LocalDate occurredOn, String place, String description, ReportStatus status, UUID mergedInto,
+            Instant receivedAt) {
+    }
+
+    /** An evidence file in custody, with the hash of the file as sent and of the cleaned copy kept. */
+    record EvidenceSummary(UUID id, String name, String mediaType, long sizeBytes, String sha256Original,
+            String sha256Stored, boolean metadataStripped, Instant addedAt) {
+    }
+
+    /**
+     * @param reasons {@code SAME_NIP}, {@code SAME_PERSON}, {@code SAME_EVIDENCE}, {@code SIMILAR_TEXT}
+     * @param status {@code OPEN}, {@code LINKED}, {@code MERGED} or {@code DISMISSED}
+     */
+    record RelatedReport(UUID reportId, List<String> reasons, String status) {
+    }
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake;
+
+/**
+ * Where a report stands, as its reporter sees it through the receipt. Coarser than the case states on purpose: the
+ * reporter learns progress, not internal decisions. Moves only forward; {@link #CLOSED} is final.
+ */
+public enum ReportStatus {
+    RECEIVED, IN_REVIEW, FORWARDED, FOLLOWED_UP, CLOSED;
+
+    public boolean canMoveTo(ReportStatus next) {
+        return this != CLOSED && next.ordinal() > ordinal();
+    }
+}

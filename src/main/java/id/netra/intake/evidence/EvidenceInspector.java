@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake.evidence;
+
+import static id.netra.intake.evidence.EvidenceRejectedException.Kind.TOO_LARGE;
+import static id.netra.intake.evidence.EvidenceRejectedException.Kind.UNACCEPTABLE;
+import static id.netra.intake.evidence.EvidenceRejectedException.Kind.UNSUPPORTED_TYPE;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifSubIFDDirectory;
+import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.iptc.IptcDirectory;
+import com.drew.metadata.xmp.XmpDirectory;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.tika.Tika;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Takes one upload into custody, streaming it once: the SHA-256 is computed while the bytes are written to a temporary
+ * file, the size limit is enforced while reading, the type is detected from the content (never from the name), and
+ * images are cleaned of metadata into a second file whose hash is kept too. Nothing reaches the database here.
+ */
+public final class EvidenceInspector {
+
+    private static final List<Class<? extends Directory>> IDENTIFYING = List.of(GpsDirectory.class,
+            ExifIFD0Directory.class, ExifSubIFDDirectory.class, XmpDirectory.class, IptcDirectory.class);
+
+    private final Tika tika = new Tika();
+    private final Path incoming;
+    private final long maxBytes;
+    private final long maxPixels;
+
+    EvidenceInspector(Path incoming, long maxBytes, long maxPixels) {
+        this.incoming = incoming;
+        this.maxBytes = maxBytes;
+        this.maxPixels = maxPixels;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The inspected file, or {@link EvidenceRejectedException}; temporary files are removed on refusal. */
+    public InspectedEvidence inspect(InputStream upload, String uploadedName) throws IOException {
+        String displayName = FileNames.display(uploadedName);
+        Path original = Files.createTempFile(incoming, "upload-", ".bin");
+        try {
+            String originalHash = copyHashed(upload, original, displayName);
+            String mediaType = detect(original);
+            if (!EvidenceTypes.accepted(mediaType)) {
+                throw new EvidenceRejectedException(UNSUPPORTED_TYPE, "intake.evidence.type-refused", displayName,
+                        mediaType, EvidenceTypes.ACCEPTED_LIST);
+            }
+            MetadataStripper stripper = EvidenceTypes.stripperFor(mediaType).orElse(null);
+            if (stripper == null) {
+                return new InspectedEvidence(original, displayName, mediaType, Files.size(original), originalHash,
+                        originalHash, false);
+            }
+            Path cleaned = Files.createTempFile(incoming, "clean-", ".bin");
+            try {
+                String cleanedHash = strip(stripper, original, cleaned, displayName);
+                requireNoIdentifyingMetadata(cleaned, displayName);
+                Files.delete(original);
+                return new InspectedEvidence(cleaned, displayName, mediaType, Files.size(cleaned), originalHash,
+                        cleanedHash, true);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(cleaned);
+                throw e;
+            }
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(original);
+            throw e;
+        }
+    }
+
+    private String copyHashed(InputStream upload, Path target, String displayName) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(upload, digest); OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                total += read;
+                if (total > maxBytes) {
+                    throw new EvidenceRejectedException(TOO_LARGE, "intake.evidence.too-large", displayName,
+                            maxBytes / (1024 * 1024));
+                }
+                out.write(buffer, 0, read);
+            }
+            if (total == 0) {
+                throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.empty", displayName);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private String detect(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            String detected = tika.detect(in);
+            MediaType type = MediaType.parse(detected);
+            return type == null ? detected : type.getBaseType().toString();
+        }
+    }
+
+    private String strip(MetadataStripper stripper, Path original, Path cleaned, String displayName)
+            throws IOException {
+        MessageDigest digest = sha256();
+        ImageSize size;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(original));
+                OutputStream out = new java.security.DigestOutputStream(
+                        new java.io.BufferedOutputStream(Files.newOutputStream(cleaned)), digest)) {
+            size = stripper.strip(in, out);
+        } catch (CorruptEvidenceException e) {
+            throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.corrupt", displayName);
+        }
+        if (size.width() <= 0 || size.height() <= 0 || size.pixels() > maxPixels) {
+            throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.dimensions", displayName,
+                    size.width(), size.height(), maxPixels / 1_000_000);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Fails closed: if a reader still finds location, camera or author data, the image is not kept. */
+    private static void requireNoIdentifyingMetadata(Path cleaned, String displayName) throws IOException {
+        Metadata metadata;
+        try {
+            metadata = ImageMetadataReader.readMetadata(cleaned.toFile());
+        } catch (ImageProcessingException | RuntimeException e) {
+            throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.corrupt", displayName);
+        }
+        for (Class<? extends Directory> type : IDENTIFYING) {
+            if (metadata.containsDirectoryOfType(type)) {
+                throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.metadata-left", displayName);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake.handling;
+
+import id.netra.audit.AuditEvent;
+import id.netra.audit.AuditTrail;
+import id.netra.intake.IntakeReports;
+import id.netra.intake.ReportStatus;
+import id.netra.intake.domain.Report;
+import id.netra.intake.domain.ReportRepository;
+import id.netra.intake.evidence.EvidenceRecords;
+import id.netra.intake.message.Message.Visibility;
+import id.netra.intake.message.MessageThread;
+import id.netra.intake.submission.TextPolicy;
+import id.netra.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link IntakeReports} for the other modules; they enforce their own access rules before calling. */
+@Service
+class IntakeReportsService implements IntakeReports {
+
+    private final ReportRepository reports;
+    private final EvidenceRecords evidence;
+    private final DuplicateFlagsView flags;
+    private final MessageThread thread;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IntakeReportsService(ReportRepository reports, EvidenceRecords evidence, DuplicateFlagsView flags,
+            MessageThread thread, AuditTrail audit, Clock clock) {
+        this.reports = reports;
+        this.evidence = evidence;
+        this.flags = flags;
+        this.thread = thread;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ReportSummary> find(UUID reportId) {
+        return reports.findById(reportId).map(report -> new ReportSummary(report.id(), report.channel().name(),
+                report.electionCode(), report.regionCode(), report.violationCode(), report.occurredOn(),
+                report.place(), report.description(), report.status(), report.mergedInto(), report.createdAt()));
+    }
+
+    @Override
+    public List<EvidenceSummary> evidence(UUID reportId) {
+        return evidence.ofReport(reportId).stream()
+                .map(file -> new EvidenceSummary(file.id(), file.displayName(), file.mediaType(), file.sizeBytes(),
+                        file.sha256Original(), file.sha256Stored(), file.metadataStripped(), file.createdAt()))
+                .toList();
+    }
+
+    @Override
+    public List<RelatedReport> related(UUID reportId) {
+        return flags.of(reportId).stream()
+                .map(flag -> new RelatedReport(flag.otherReportId(), flag.reasons(), flag.status()))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public void changeStatus(UUID reportId, ReportStatus status, String actor) {
+        Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        if (report.status() == status) {
+            return;
+        }
+        ReportStatus before = report.status();
+        report.moveTo(status, Instant.now(clock));
+        audit.record(new AuditEvent("report.status-changed", "report", reportId.toString(), actor,
+                before + " -> " + status));
+    }
+
+    @Override
+    @Transactional
+    public void postPublicMessage(UUID reportId, String author, String text) {
+        if (reports.findById(reportId).isEmpty()) {
+            throw new NotFoundException("report " + reportId);
+        }
+        thread.fromHandler(reportId, author, Visibility.PUBLIC, TextPolicy.clean(text));
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake.handling;
+
+import id.netra.intake.ReportStatus;
+import java.util.Locale;
+
+/**
+ * What a handler asks of the report list. Unknown sort keys fall back to the newest first, so a URL cannot inject
+ * SQL through the sort.
+ *
+ * @param regionCode a province ({@code 36}) or regency ({@code 36.01}); a province covers its regencies
+ */
+public record ReportFilter(String electionCode, String regionCode, ReportStatus status, Sort sort, boolean ascending,
+        int page, int pageSize) {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    public ReportFilter {
+        electionCode = blankToNull(electionCode);
+        regionCode = blankToNull(regionCode);
+        sort = sort == null ? Sort.RECEIVED : sort;
+        page = Math.max(page, 0);
+        pageSize = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
+    }
+
+    public enum Sort {
+        RECEIVED("r.created_at"), OCCURRED("r.occurred_on"), REGION("r.region_code"), STATUS("r.status");
+
+        final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+
+        public static Sort parse(String value) {
+            try {
+                return value == null ? RECEIVED : valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return RECEIVED;
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

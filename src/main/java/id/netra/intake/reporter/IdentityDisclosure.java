@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake.reporter;
+
+import id.netra.audit.AuditEvent;
+import id.netra.audit.AuditTrail;
+import id.netra.identity.CurrentUser;
+import id.netra.intake.domain.Report;
+import id.netra.intake.domain.ReportAccessPolicy;
+import id.netra.intake.domain.ReportRepository;
+import id.netra.intake.domain.Verdict;
+import id.netra.intake.submission.FieldProblem;
+import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.intake.submission.TextPolicy;
+import id.netra.shared.NotFoundException;
+import id.netra.shared.RuleViolationException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way to read a reporter's identity: the custody policy must allow it, the user must say why, and the
+ * opening is written to the audit trail (who, when, why; never the identity itself) in the same transaction.
+ */
+@Service
+public class IdentityDisclosure {
+
+    static final int MIN_REASON = 10;
+    static final int MAX_REASON = 500;
+
+    private final ReportRepository reports;
+    private final ReporterIdentityStore store;
+    private final AuditTrail audit;
+    private final ReportAccessPolicy policy = new ReportAccessPolicy();
+
+    IdentityDisclosure(ReportRepository reports, ReporterIdentityStore store, AuditTrail audit) {
+        this.reports = reports;
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ReporterIdentity open(CurrentUser user, UUID reportId, String reason) {
+        Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        if (!policy.mayHandle(user, report.regionCode()).isAllowed()) {
+            throw new NotFoundException("report " + reportId);
+        }
+        Verdict verdict = policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode());
+        if (!verdict.isAllowed()) {
+            throw new RuleViolationException(verdict.reasonKey(), verdict.args());
+        }
+        String why = TextPolicy.clean(reason);
+        if (why == null || why.length() < MIN_REASON || why.length() > MAX_REASON
+                || TextPolicy.hasForbiddenCharacters(why)) {
+            throw new SubmissionRejectedException(List.of(
+                    new FieldProblem("reason", "intake.identity.reason", MIN_REASON, MAX_REASON)), false);
+        }
+        ReporterIdentity identity = store.open(reportId).orElseThrow(
+                () -> new RuleViolationException("intake.identity.none-kept"));
+        audit.record(new AuditEvent("reporter-identity.viewed", "report", reportId.toString(), user.username(),
+                "mode=" + report.reporterMode() + "; reason=" + why));
+        return identity;
+    }
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake.submission;
+
+import id.netra.intake.ReportReceived;
+import id.netra.intake.domain.Report;
+
+/** Builds the public events from the aggregate: never anything of the reporter. */
+final class ReportEvents {
+
+    private ReportEvents() {
+    }
+
+    static ReportReceived received(Report report) {
+        return new ReportReceived(report.id(), report.electionCode(), report.regionCode(), report.violationCode(),
+                report.occurredOn(), report.channel().name(),
+                report.persons().stream()
+                        .map(person -> new ReportReceived.ReportedPerson(person.id(), person.name(), person.nip(),
+                                person.agencyCode(), person.agencyName(),
+                                person.positionClass() == null ? null : person.positionClass().name(),
+                                person.positionTitle()))
+                        .toList(),
+                report.createdAt());
+    }
+}

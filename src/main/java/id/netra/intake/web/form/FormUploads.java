@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake.web.form;
+
+import id.netra.intake.evidence.EvidenceCustody.NamedUpload;
+import id.netra.intake.evidence.EvidenceRejectedException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Files from a form's file input: an input left empty still posts one nameless, empty part, which is skipped. */
+final class FormUploads {
+
+    private FormUploads() {
+    }
+
+    static List<NamedUpload> of(List<MultipartFile> files) {
+        return files == null ? List.of() : files.stream()
+                .filter(file -> !file.isEmpty() || (file.getOriginalFilename() != null
+                        && !file.getOriginalFilename().isBlank()))
+                .map(file -> new NamedUpload(file.getOriginalFilename(), file))
+                .toList();
+    }
+
+    static HttpStatus status(EvidenceRejectedException e) {
+        return switch (e.kind()) {
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNACCEPTABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+    }
+}

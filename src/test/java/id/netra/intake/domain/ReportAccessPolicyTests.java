@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.netra.identity.CurrentUser;
+import id.netra.identity.Role;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReportAccessPolicyTests {
+
+    private final ReportAccessPolicy policy = new ReportAccessPolicy();
+
+    private static CurrentUser user(Role role, String agency, String region) {
+        return new CurrentUser(role.name().toLowerCase(), Set.of(role), agency, region);
+    }
+
+    private static final CurrentUser BAWASLU_BANTEN = user(Role.BAWASLU_OFFICER, null, "36");
+    private static final CurrentUser SATGAS = user(Role.SATGAS_VERIFIER, null, null);
+    private static final CurrentUser BKN = user(Role.BKN_OFFICER, null, null);
+    private static final CurrentUser ADMIN = user(Role.ADMIN, null, null);
+    private static final CurrentUser PPK_PANDEGLANG = user(Role.PPK_OFFICER, "PEMKAB-36.01", "36.01");
+    private static final CurrentUser ANALYST = user(Role.ANALYST, null, null);
+
+    @Test
+    void bawasluOfficer_handlesOnlyTheirOwnProvince() {
+        assertThat(policy.mayHandle(BAWASLU_BANTEN, "36.01").isAllowed()).isTrue();
+        assertThat(policy.mayHandle(BAWASLU_BANTEN, "32.01").isAllowed()).isFalse();
+        assertThat(policy.listScope(BAWASLU_BANTEN)).isEqualTo("36");
+    }
+
+    @Test
+    void nationalHandlers_handleEverywhereUnscoped() {
+        for (CurrentUser user : List.of(SATGAS, BKN, ADMIN)) {
+            assertThat(policy.mayHandle(user, "32.01").isAllowed()).isTrue();
+            assertThat(policy.listScope(user)).isNull();
+            assertThat(policy.mayList(user)).isTrue();
+        }
+    }
+
+    @Test
+    void ppkOfficerAndAnalyst_areNotHandlers() {
+        assertThat(policy.mayList(PPK_PANDEGLANG)).isFalse();
+        assertThat(policy.mayList(ANALYST)).isFalse();
+        assertThat(policy.mayHandle(PPK_PANDEGLANG, "36.01").isAllowed()).isFalse();
+    }
+
+    @Test
+    void ppkOfficer_readsEvidenceOnlyWhenTheReportNamesTheirAgency() {
+        assertThat(policy.mayReadEvidence(PPK_PANDEGLANG, "36.01", List.of("PEMKAB-36.01")).isAllowed()).isTrue();
+        assertThat(policy.mayReadEvidence(PPK_PANDEGLANG, "36.01", List.of("PEMPROV-36")).isAllowed()).isFalse();
+        assertThat(policy.mayReadEvidence(ANALYST, "36.01", List.of("PEMKAB-36.01")).isAllowed()).isFalse();
+    }
+
+    @Test
+    void confidentialIdentity_opensForCustodiansOnly() {
+        assertThat(policy.mayOpenIdentity(SATGAS, "36.01", ReporterMode.CONFIDENTIAL).isAllowed()).isTrue();
+        assertThat(policy.mayOpenIdentity(BKN, "36.01", ReporterMode.CONFIDENTIAL).isAllowed()).isTrue();
+        assertThat(policy.mayOpenIdentity(ADMIN, "36.01", ReporterMode.CONFIDENTIAL).reasonKey())
+                .isEqualTo("intake.identity.not-custodian");
+        assertThat(policy.mayOpenIdentity(BAWASLU_BANTEN, "36.01", ReporterMode.CONFIDENTIAL).reasonKey())
+                .isEqualTo("intake.identity.not-custodian");
+        assertThat(policy.mayOpenIdentity(PPK_PANDEGLANG, "36.01", ReporterMode.CONFIDENTIAL).isAllowed()).isFalse();
+    }
+
+    @Test
+    void openIdentity_opensForEveryHandlerOfTheReport() {
+        assertThat(policy.mayOpenIdentity(BAWASLU_BANTEN, "36.01", ReporterMode.OPEN).isAllowed()).isTrue();
+        assertThat(policy.mayOpenIdentity(BAWASLU_BANTEN, "32.01", ReporterMode.OPEN).isAllowed()).isFalse();
+        assertThat(policy.mayOpenIdentity(PPK_PANDEGLANG, "36.01", ReporterMode.OPEN).isAllowed()).isFalse();
+    }
+
+    @Test
+    void anonymousReport_hasNoIdentityToOpen() {
+        assertThat(policy.mayOpenIdentity(SATGAS, "36.01", ReporterMode.ANONYMOUS).reasonKey())
+                .isEqualTo("intake.identity.none-kept");
+    }
+
+    @Test
+    void findings_areForBawasluOfficersInTheirScope() {
+        assertThat(policy.mayRegisterFinding(BAWASLU_BANTEN, "36.01").isAllowed()).isTrue();
+        assertThat(policy.mayRegisterFinding(BAWASLU_BANTEN, "32.01").reasonKey())
+                .isEqualTo("intake.finding.outside-scope");
+        assertThat(policy.mayRegisterFinding(SATGAS, "36.01").reasonKey()).isEqualTo("intake.finding.not-bawaslu");
+    }
+}

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.intake.web.handler;
+
+import static id.netra.intake.support.Handlers.as;
+import static id.netra.intake.support.Handlers.bawaslu;
+import static id.netra.intake.support.Handlers.satgas;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.netra.intake.IntakeIntegrationTest;
+import id.netra.intake.support.PublicApi;
+import id.netra.intake.support.PublicApi.Submitted;
+import id.netra.intake.support.Reports;
+import java.util.Map;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntakeIntegrationTest
+class HandlerPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PublicApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new PublicApi(mvc);
+    }
+
+    @Test
+    void reportList_andCsvExport_showTheReportWithFormulasDefused() throws Exception {
+        Map<String, Object> body = Reports.minimalAnonymous();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Reports.firstPerson(body).put("name", "=HYPERLINK(\"http://evil\",\"" + marker + "\")");
+        Submitted report = api.submit(body);
+
+        mvc.perform(get("/intake/reports").param("regionCode", "36.01").with(satgas()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(report.reportId().toString())));
+        String csv = mvc.perform(get("/intake/reports.csv").param("regionCode", "36.01").with(satgas()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(csv).startsWith("report_id,received_at,channel");
+        String line = csv.lines().filter(l -> l.contains(report.reportId().toString())).findFirst().orElseThrow();
+        assertThat(line).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
+    }
+
+    @Test
+    void reportPage_forAHandler_andNotFoundOutsideTheirScope() throws Exception {
+        Map<String, Object> body = Reports.minimalAnonymous();
+        body.put("regionCode", "32.01");
+        Submitted report = api.submit(body);
+
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(satgas()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("ASN Uji")));
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(bawaslu()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(as("ppk-officer")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void internalNoteFromThePage_staysOffTheReportersView() throws Exception {
+        Submitted report = api.submitMinimal();
+
+        mvc.perform(post("/intake/reports/" + report.reportId() + "/messages").with(bawaslu()).with(csrf())
+                        .param("text", "Catatan: saksi takut.").param("internal", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(bawaslu()))
+                .andExpect(content().string(Matchers.containsString("Catatan: saksi takut.")));
+        mvc.perform(post("/lapor/status").param("receipt", report.receipt()).with(csrf()))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("saksi takut"))));
+    }
+
+    @Test
+    void identityOpenedOnThePage_isShownOnceWithoutARedirect() throws Exception {
+        Map<String, Object> body = Reports.minimalAnonymous();
+        body.put("reporter", Map.of("mode", "CONFIDENTIAL", "name", "Yusuf Saksi Halaman", "email", "y@example.org"));
+        Submitted report = api.submit(body);
+
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(satgas()))
+                .andExpect(content().string(Matchers.containsString("Buka identitas")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Yusuf Saksi Halaman"))));
+        mvc.perform(post("/intake/reports/" + report.reportId() + "/identity").with(satgas()).with(csrf())
+                        .param("reason", "Klarifikasi kronologi kepada pelapor"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Yusuf Saksi Halaman")));
+        mvc.perform(post("/intake/reports/" + report.reportId() + "/identity").with(as("admin")).with(csrf())
+                        .param("reason", "Klarifikasi kronologi kepada pelapor"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Yusuf Saksi Halaman"))));
+    }
+
+    @Test
+    void findingForm_registersAFindingForTheOfficer() throws Exception {
+        String name = "Kepala Desa Uji " + UUID.randomUUID();
+
+        mvc.perform(get("/intake/temuan/baru").with(bawaslu()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Catat temuan pengawas")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("reporter.mode"))));
+        mvc.perform(post("/intake/temuan").with(bawaslu()).with(csrf())
+                        .param("electionCode", "PILKADA-2024").param("regionCode", "36.01")
+                        .param("reportedPersons[0].name", name)
+                        .param("reportedPersons[0].agencyName", "Pemerintah Kabupaten Pandeglang")
+                        .param("violationCode", "DS-2").param("occurredOn", "2024-10-02")
+                        .param("description", "Kepala desa berstatus PNS memakai atribut pasangan calon."))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/intake/reports/*"));
+
+        assertThat(jdbc.sql("select r.channel from intake.report r join intake.reported_person p "
+                        + "on p.report_id = r.id where p.name = :name")
+                .param("name", name).query(String.class).single()).isEqualTo("BAWASLU_FINDING");
+    }
+}
