@@ -204,7 +204,8 @@ class CaseWorkflowIntegrationTests {
     private int completedPublications(ReportReceived report) {
         return jdbc.sql("""
                 select count(*) from event_publication
-                where completion_date is not null and serialized_event like :id""")
+                where completion_date is not null and serialized_event like :id
+                  and listener_id like '%ReportReceivedListener%'""")
                 .param("id", "%" + report.reportId() + "%").query(Integer.class).single();
     }
 }
