@@ -20,6 +20,8 @@ public interface CaseRepository extends JpaRepository<Case, Long> {
     @Query("select c.id from Case c where c.state in ?1 and c.deadlineDue < ?2 order by c.id")
     List<Long> idsDueBefore(Collection<CaseState> states, LocalDate day);
 
+    List<Case> findByReportId(UUID reportId);
+
     @Query("select c.id from Case c where c.supervisingAuthority = id.netra.cases.domain.HolderType.KASN order by c.id")
     List<Long> idsSupervisedByKasn();
 }

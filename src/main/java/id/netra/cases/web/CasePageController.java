@@ -7,7 +7,7 @@ import id.netra.cases.application.CaseQueries;
 import id.netra.cases.application.CaseQueues;
 import id.netra.cases.application.CaseQueues.Queue;
 import id.netra.cases.application.CaseWorkflow;
-import id.netra.cases.application.ReportEvidenceSource;
+import id.netra.cases.reporting.ReportEvidenceSource;
 import id.netra.cases.domain.CaseAction;
 import id.netra.shared.ConflictException;
 import id.netra.shared.NotFoundException;

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
 /** Drives the public intake API as a reporter would. */
@@ -32,6 +36,29 @@ public final class PublicApi {
                     request.setRemoteAddr(clientAddress);
                     return request;
                 });
+    }
+
+    /** A body exactly as given, with any content type: for malformed and hostile requests. */
+    public MockHttpServletRequestBuilder postRaw(String path, String contentType, byte[] body) {
+        MockHttpServletRequestBuilder request = post(path).content(body).with(fromClient());
+        return contentType == null ? request : request.contentType(contentType);
+    }
+
+    public MockMultipartHttpServletRequestBuilder multipart(String path, MockMultipartFile... files) {
+        MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(path);
+        for (MockMultipartFile file : files) {
+            request.file(file);
+        }
+        request.with(fromClient());
+        return request;
+    }
+
+    /** Every request of this client comes from its own address, so its rate-limit buckets are its own. */
+    public RequestPostProcessor fromClient() {
+        return request -> {
+            request.setRemoteAddr(clientAddress);
+            return request;
+        };
     }
 
     /** Submits a report and returns its id and receipt. */

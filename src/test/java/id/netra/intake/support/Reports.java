@@ -6,12 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Intention-named report bodies for the public API tests; every body names a person no other test uses. */
 public final class Reports {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Escapes every non-ASCII character, so that strings which are not valid UTF-8 on their own (a lone surrogate)
+     * reach the server as the JSON escape a hostile client would send, instead of being replaced while encoding.
+     */
+    public static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private Reports() {
     }
