@@ -209,7 +209,12 @@ class CaseWorkflowJourneyIntegrationTests {
         browser.waitForText(By.cssSelector("#case-body p[role=status], #case-body p[role=alert]"), "");
         assertThat(browser.find(By.cssSelector("#case-body")).findElements(By.cssSelector("p[role=alert]")))
                 .as("no refusal after %s", action).isEmpty();
-        assertThat(browser.find(By.cssSelector("#case-body p[role=status]")).getText()).contains("berhasil dicatat");
+        WebElement notice = browser.find(By.cssSelector("#case-body p[role=status]"));
+        assertThat(notice.getText()).contains("berhasil dicatat");
+        // the form sat far down the page; the outcome at the top must come into view, not stay above the fold
+        browser.await().withMessage("the notice after " + action + " scrolled into view").until(driver ->
+                (Boolean) ((JavascriptExecutor) driver).executeScript("var r = arguments[0].getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;", notice));
     }
 
     private static String state(HeadlessChromium browser) {
