@@ -4,6 +4,7 @@ package id.netra.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -124,6 +125,14 @@ class PortalIntegrationTests {
         assertThat(response.getStatusCode().value()).isEqualTo(403);
         assertThat(response.getBody()).contains("Peran Anda tidak mengizinkan", "pico.min.css", "href=\"/\"")
                 .doesNotContain("jsessionid");
+    }
+
+    @Test
+    void nestedMenuEntries_onlyTheMostSpecificIsCurrent() throws Exception {
+        String html = page(get("/cases/compliance").with(httpBasic("supervisor", "netra-demo")));
+
+        assertThat(html).contains("<a href=\"/cases/compliance\" aria-current=\"page\">")
+                .contains("<a href=\"/cases\">");
     }
 
     private String page(RequestBuilder request) throws Exception {

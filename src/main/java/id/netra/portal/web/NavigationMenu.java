@@ -54,9 +54,18 @@ public class NavigationMenu {
         return users.current().map(user -> user.roles().stream().sorted().toList()).orElse(List.of());
     }
 
-    /** True when the current request is on the entry's page or below it, for {@code aria-current}. */
+    /**
+     * True when the entry is the most specific visible one covering the current request, for {@code aria-current}:
+     * on {@code /cases/compliance} only "Kepatuhan PPK" is current, not also "Perkara" at {@code /cases}.
+     */
     public boolean isCurrent(NavigationItem item) {
         String path = currentPath();
+        return covers(item, path) && items().stream()
+                .filter(other -> covers(other, path))
+                .noneMatch(other -> other.path().length() > item.path().length());
+    }
+
+    private static boolean covers(NavigationItem item, String path) {
         if ("/".equals(item.path())) {
             return "/".equals(path);
         }

@@ -15,12 +15,14 @@ import java.util.Optional;
 record AdminTable(String key, String select, List<String> columns, String defaultSort) {
 
     static final List<AdminTable> ALL = List.of(
+            // the province's name is a column of its own so that filtering by "Banten" finds its regencies too
             new AdminTable("regions", """
-                    select code, name, level, regency_kind, province_code, source, source_version, source_date,
-                           superseded_on
-                      from reference.region""",
-                    List.of("code", "name", "level", "regency_kind", "province_code", "source", "source_version",
-                            "source_date", "superseded_on"), "code"),
+                    select r.code, r.name, r.level, r.regency_kind, r.province_code, p.name as province_name,
+                           r.source, r.source_version, r.source_date, r.superseded_on
+                      from reference.region r
+                      left join reference.region p on p.code = r.province_code and p.superseded_on is null""",
+                    List.of("code", "name", "level", "regency_kind", "province_code", "province_name", "source",
+                            "source_version", "source_date", "superseded_on"), "code"),
             new AdminTable("province-locations", """
                     select province_code, capital, short_label, latitude, longitude, tile_row, tile_col, source,
                            source_version

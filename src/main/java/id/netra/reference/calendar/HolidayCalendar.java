@@ -21,14 +21,18 @@ public class HolidayCalendar implements WorkingDayCalendar {
         this.current = new Snapshot<>(() -> {
             var dates = new HashSet<>(jdbc.sql("select holiday_date from reference.holiday where deleted_at is null")
                     .query(LocalDate.class).list());
+            LocalDate first = dates.stream().min(LocalDate::compareTo).orElse(null);
             LocalDate last = dates.stream().max(LocalDate::compareTo).orElse(null);
-            return new Loaded(new WorkingDayCalculator(dates), last == null ? null : last.withDayOfYear(1)
-                    .plusYears(1).minusDays(1));
+            return new Loaded(new WorkingDayCalculator(dates), first == null ? null : first.withDayOfYear(1),
+                    last == null ? null : last.withDayOfYear(1).plusYears(1).minusDays(1));
         });
     }
 
-    /** @param coveredThrough the end of the last year that has holidays; later dates know only weekends */
-    private record Loaded(WorkingDayCalculator calculator, LocalDate coveredThrough) {
+    /**
+     * @param coveredFrom the start of the first year that has holidays; earlier dates know only weekends
+     * @param coveredThrough the end of the last year that has holidays; later dates know only weekends
+     */
+    private record Loaded(WorkingDayCalculator calculator, LocalDate coveredFrom, LocalDate coveredThrough) {
     }
 
     @Override
@@ -52,6 +56,11 @@ public class HolidayCalendar implements WorkingDayCalendar {
      */
     public LocalDate coveredThrough() {
         return current.get().coveredThrough();
+    }
+
+    /** The first day the holiday table covers (1 Jan of the earliest year with a holiday), like {@link #coveredThrough()}. */
+    public LocalDate coveredFrom() {
+        return current.get().coveredFrom();
     }
 
     private WorkingDayCalculator calculator() {

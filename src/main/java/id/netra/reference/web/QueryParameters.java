@@ -24,12 +24,21 @@ final class QueryParameters {
         return value.trim();
     }
 
+    /**
+     * A date written YYYY-MM-DD. ISO also allows signed years of more than four digits (+999999999-12-31), which are
+     * refused too: they are no real input, and adding working days to them overflows.
+     */
     static LocalDate date(String name, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(required(name, value));
+            date = LocalDate.parse(required(name, value));
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, "reference.param.date", name);
         }
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new InvalidParameterException(name, "reference.param.date", name);
+        }
+        return date;
     }
 
     static int integer(String name, String value, int min, int max) {

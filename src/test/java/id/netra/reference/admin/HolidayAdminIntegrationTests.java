@@ -58,7 +58,10 @@ class HolidayAdminIntegrationTests {
         mvc.perform(post("/admin/reference/holidays").with(csrf()).param("date", "2031-04-02").param("name", "Uji"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sebutkan keputusan yang menetapkannya.")))
-                .andExpect(content().string(containsString("Pilih jenis: libur nasional atau cuti bersama.")));
+                .andExpect(content().string(containsString("Pilih jenis: libur nasional atau cuti bersama.")))
+                // Pico marks the fields; the re-rendered form stays inside the shared layout
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+                .andExpect(content().string(containsString("class=\"container netra-menu\"")));
         assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 2))).isTrue();
     }
 

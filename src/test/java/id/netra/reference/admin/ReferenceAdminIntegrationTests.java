@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.reference.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.identity.Role;
+import id.netra.testing.PageSections;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,8 +25,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
-/** Browsing, filtering, sorting and exporting the reference tables; only admins get in. */
+/**
+ * Browsing, filtering, sorting and exporting the reference tables inside the shared page layout; only admins get in,
+ * and only admins see the menu entry.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -32,6 +41,69 @@ class ReferenceAdminIntegrationTests {
 
     static Stream<String> tableKeys() {
         return AdminTable.ALL.stream().map(AdminTable::key);
+    }
+
+    static Stream<String> adminPages() {
+        return Stream.of("/admin/reference", "/admin/reference/tables/regions", "/admin/reference/holidays/new",
+                "/admin/reference/elections/new", "/admin/reference/agencies/import");
+    }
+
+    private static final String REFERENCE_ENTRY = "<a href=\"/admin/reference\"";
+
+    private String page(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @MethodSource("adminPages")
+    void everyAdminPage_rendersInsideTheSharedLayout_withReferenceDataAsTheCurrentEntry(String path) throws Exception {
+        String html = page(get(path));
+
+        assertThat(html).contains("class=\"netra-header\"", "/css/netra.css", "htmx.min.js", "class=\"container netra-footer\"",
+                "AGPL-3.0-or-later", "Keluar").doesNotContain("reference/admin/parts");
+        assertThat(PageSections.menu(html))
+                .contains(REFERENCE_ENTRY + " aria-current=\"page\">Data referensi</a>", "Log audit", "Beranda");
+    }
+
+    static Stream<String> adminSubpages() {
+        return adminPages().filter(path -> !path.equals("/admin/reference"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("adminSubpages")
+    void everyAdminSubpage_leadsBackToTheOverview(String path) throws Exception {
+        assertThat(page(get(path))).containsPattern(
+                "(?s)<nav aria-label=\"breadcrumb\">\\s*<ul>\\s*<li><a href=\"/admin/reference\">Data referensi</a></li>");
+    }
+
+    @Test
+    void index_linksEveryChangeForm() throws Exception {
+        assertThat(page(get("/admin/reference"))).contains("href=\"/admin/reference/holidays/new\"",
+                "href=\"/admin/reference/elections/new\"", "href=\"/admin/reference/agencies/import\"",
+                "href=\"/admin/reference/tables/regions\"");
+    }
+
+    @Test
+    void admin_seesTheReferenceDataEntry_onOtherPagesToo_inBothLanguages() throws Exception {
+        assertThat(PageSections.menu(page(get("/")))).contains(REFERENCE_ENTRY + ">Data referensi</a>");
+        assertThat(PageSections.menu(page(get("/").param("lang", "en"))))
+                .contains(REFERENCE_ENTRY + ">Reference data</a>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    void otherRoles_doNotSeeTheReferenceDataEntry_butSeeTheCalendar(Role role) throws Exception {
+        String menu = PageSections.menu(page(get("/").with(user("menu-" + role).roles(role.name()))));
+
+        assertThat(menu).doesNotContain("/admin/reference", "Data referensi")
+                .contains("<a href=\"/reference/calendar\">Kalender hari kerja</a>");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymous_seesNeitherReferenceEntry() throws Exception {
+        assertThat(PageSections.menu(page(get("/")))).doesNotContain("/admin/reference", "/reference/calendar");
     }
 
     @Test
@@ -54,6 +126,21 @@ class ReferenceAdminIntegrationTests {
                 .andExpect(content().string(containsString("Kabupaten Pandeglang")))
                 .andExpect(content().string(not(containsString("Kabupaten Lebak"))))
                 .andExpect(content().string(containsString("1 baris")));
+    }
+
+    @Test
+    void filterByProvinceName_findsTheProvinceAndItsRegencies() throws Exception {
+        mvc.perform(get("/admin/reference/tables/regions").param("q", "Banten"))
+                .andExpect(content().string(containsString("9 baris")))
+                .andExpect(content().string(containsString("Kabupaten Pandeglang")))
+                .andExpect(content().string(containsString("Kota Tangerang Selatan")))
+                .andExpect(content().string(not(containsString("Jawa Barat"))));
+    }
+
+    @Test
+    void sortedColumn_isAnnouncedToScreenReaders() throws Exception {
+        mvc.perform(get("/admin/reference/tables/regions").param("sort", "name").param("dir", "desc"))
+                .andExpect(content().string(containsString("aria-sort=\"descending\"")));
     }
 
     @Test

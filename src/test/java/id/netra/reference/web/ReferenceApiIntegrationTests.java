@@ -162,6 +162,15 @@ class ReferenceApiIntegrationTests {
                 .andExpect(jsonPath("$.parameter").isNotEmpty());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31", "-999999999-01-01", "+10000-01-01"})
+    void datesBeyondFourDigitYears_are400Problems_notServerErrors(String from) throws Exception {
+        mvc.perform(get("/api/v1/calendar/working-days").param("from", from).param("add", "1"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("from"));
+        mvc.perform(get("/api/v1/calendar/working-days").param("from", "2023-08-16").param("to", from))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("to"));
+    }
+
     @Test
     void holidays_ofAYear() throws Exception {
         mvc.perform(get("/api/v1/calendar/holidays?year=2024")).andExpect(jsonPath("$", hasSize(29)))

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.application;
+
+import id.netra.cases.domain.CaseState;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Narrows a case list; every field is optional. It only ever narrows what the user may see anyway.
+ *
+ * @param regionCode a province code also matches its regencies
+ * @param dueBefore cases whose deadline is strictly before this day
+ * @param dueFrom cases whose deadline is on or after this day
+ */
+public record CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,
+        LocalDate dueBefore, String electionCode) {
+
+    public CaseFilter {
+        states = states == null ? Set.of() : Set.copyOf(states);
+    }
+
+    public static CaseFilter none() {
+        return new CaseFilter(Set.of(), null, null, null, null, null);
+    }
+}

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.domain;
+
+import id.netra.reference.SanctionLevel;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A neutrality case about one reported civil servant. State only changes through the intention-named methods below,
+ * each checked against {@link CaseLifecycle} and recorded as a {@link CaseTransition}; who may call them is decided
+ * by the policies in {@code domain.policy} before they are called. The version column gives optimistic locking.
+ */
+@Entity
+@Table(schema = "cases", name = "case_file")
+public class Case extends CaseRecord {
+
+    /** The intake channel of demo cases. */
+    public static final String SYNTHETIC_CHANNEL = "DEMO";
+
+    protected Case() {
+    }
+
+    private Case(NewCase opening, Instant at) {
+        super(opening, at);
+    }
+
+    public static Case open(NewCase opening, Step step, DeadlineSchedule schedule) {
+        Case opened = new Case(opening, step.at());
+        opened.record(null, CaseState.RECEIVED, CaseAction.OPEN, step, schedule);
+        opened.transferCustody(HolderType.BAWASLU, "BAWASLU-" + opening.regionCode(), step.at(), CaseAction.OPEN);
+        return opened;
+    }
+
+    // --- Bawaslu review -------------------------------------------------------------------------------------
+
+    /** The ASN aspect goes to the examining authority, KASN or BKN depending on the date (see the handover policy). */
+    public void forward(Step step, HolderType examiner, DeadlineSchedule schedule) {
+        if (examiner != HolderType.KASN && examiner != HolderType.BKN) {
+            throw new IllegalArgumentException("Only KASN or BKN examine neutrality cases: " + examiner);
+        }
+        move(CaseAction.FORWARD, CaseState.FORWARDED, step, schedule);
+        supervisingAuthority = examiner;
+        transferCustody(examiner, examiner.name(), step.at(), CaseAction.FORWARD);
+    }
+
+    public void stop(Step step) {
+        move(CaseAction.STOP, CaseState.STOPPED, step, null);
+    }
+
+    public void notRegistered(Step step) {
+        move(CaseAction.NOT_REGISTERED, CaseState.NOT_REGISTERED, step, null);
+    }
+
+    // --- verification and examination ------------------------------------------------------------------------
+
+    public void verify(Step step) {
+        move(CaseAction.VERIFY, CaseState.UNDER_VERIFICATION, step, null);
+    }
+
+    /** Resolves which agency (and so which PPK) the case belongs to, when the report did not say it clearly. */
+    public void resolveAgency(String agencyCode, String agencyName) {
+        person.resolveAgency(agencyCode, agencyName);
+    }
+
+    /**
+     * The examination proved the violation: the case goes to the PPK of the person's agency with the sanction level
+     * the catalogue maps the violation to.
+     */
+    public void recommend(Step step, String provenViolationCode, SanctionLevel proposed, DeadlineSchedule schedule) {
+        if (person.agencyCode() == null) {
+            RuleCheck.reject("case.recommend.agency-unknown").orThrow();
+        }
+        move(CaseAction.RECOMMEND, CaseState.RECOMMENDED, step, schedule);
+        violationCode = Objects.requireNonNull(provenViolationCode);
+        proposedLevel = Objects.requireNonNull(proposed);
+        milestones().recommended(step.day());
+        transferCustody(HolderType.PPK, person.agencyCode(), step.at(), CaseAction.RECOMMEND);
+    }
+
+    public void notProven(Step step) {
+        move(CaseAction.NOT_PROVEN, CaseState.NOT_PROVEN, step, null);
+    }
+
+    public void cancel(Step step) {
+        move(CaseAction.CANCEL, CaseState.CANCELLED, step, null);
+    }
+
+    public void reject(Step step) {
+        move(CaseAction.REJECT, CaseState.REJECTED, step, null);
+    }
+
+    // --- the PPK's decision --------------------------------------------------------------------------------------
+
+    /** Call only with a decision the sanction-consistency policy accepted. */
+    public void decide(Step step, SanctionDecision decision) {
+        move(CaseAction.DECIDE, CaseState.SANCTIONED, step, null);
+        this.decision = Objects.requireNonNull(decision);
+        milestones().decided(decision.decreeDate());
+    }
+
+    // --- escalation ----------------------------------------------------------------------------------------------
+
+    /** The PPK's deadline passed; {@code lateSince} is the first late day, whatever day the sweep ran. */
+    public void markOverdue(Step step, LocalDate lateSince) {
+        move(CaseAction.MARK_OVERDUE, CaseState.OVERDUE, step, null);
+        milestones().overdue(lateSince);
+    }
+
+    public void reprimand(Step step, DeadlineSchedule schedule) {
+        move(CaseAction.REPRIMAND, CaseState.REPRIMANDED, step, schedule);
+    }
+
+    public void block(Step step) {
+        move(CaseAction.BLOCK, CaseState.DATA_BLOCKED, step, null);
+        milestones().blocked(step.day());
+    }
+
+    /** The PPK reported follow-up; the block is lifted and the decision is due within a new follow-up period. */
+    public void unblock(Step step, DeadlineSchedule schedule) {
+        move(CaseAction.UNBLOCK, CaseState.UNBLOCKED, step, schedule);
+    }
+
+    // --- side exits and appeal ------------------------------------------------------------------------------------
+
+    public void leftService(Step step, LeftServiceKind kind, LocalDate effectiveOn) {
+        move(CaseAction.LEFT_SERVICE, CaseState.LEFT_SERVICE, step, null);
+        leftServiceKind = Objects.requireNonNull(kind);
+        leftServiceOn = Objects.requireNonNull(effectiveOn);
+    }
+
+    public void appeal(Step step, AppealKind kind, LocalDate filedOn) {
+        move(CaseAction.APPEAL, CaseState.UNDER_APPEAL, step, null);
+        appeal = new Appeal(kind, filedOn);
+    }
+
+    /** {@code amended} replaces the decision when the outcome is {@link AppealOutcome#AMENDED}; else ignored. */
+    public void decideAppeal(Step step, AppealOutcome outcome, String decisionNumber, LocalDate decidedOn,
+            SanctionDecision amended) {
+        move(CaseAction.DECIDE_APPEAL, outcome.resultingState(), step, null);
+        appeal.decide(outcome, decisionNumber, decidedOn);
+        if (outcome == AppealOutcome.AMENDED) {
+            decision = Objects.requireNonNull(amended, "an amended outcome needs the new sanction");
+        }
+    }
+
+    // --- custody ---------------------------------------------------------------------------------------------------
+
+    /**
+     * The KASN→BKN handover (SE MenPANRB 4/2024): BKN takes over supervision, and the file itself if KASN held it.
+     * Recorded on the timeline without a change of state.
+     *
+     * @return whether anything changed; a case already with BKN is left alone so the handover can be re-run
+     */
+    public boolean handOverToBkn(Step step) {
+        if (supervisingAuthority != HolderType.KASN || state.terminal()) {
+            return false;
+        }
+        supervisingAuthority = HolderType.BKN;
+        if (currentCustody().holderType() == HolderType.KASN) {
+            transferCustody(HolderType.BKN, HolderType.BKN.name(), step.at(), CaseAction.HANDOVER);
+        }
+        transitions.add(new CaseTransition(this, state, state, CaseAction.HANDOVER, step));
+        touch(step.at());
+        return true;
+    }
+
+    public CaseCustody currentCustody() {
+        return custody.stream().filter(CaseCustody::current).findFirst().orElseThrow();
+    }
+
+    // --- internals -------------------------------------------------------------------------------------------------
+
+    private void move(CaseAction action, CaseState to, Step step, DeadlineSchedule schedule) {
+        if (!CaseLifecycle.allows(action, state, to)) {
+            RuleCheck.reject("case.action.not-allowed-in-state", action.key(), state).orThrow();
+        }
+        record(state, to, action, step, schedule);
+    }
+
+    private void record(CaseState from, CaseState to, CaseAction action, Step step, DeadlineSchedule schedule) {
+        transitions.add(new CaseTransition(this, from, to, action, step));
+        state = to;
+        rescheduleFor(to, step, schedule);
+        touch(step.at());
+    }
+
+    /** A new clock starts only when the stage changes, so verification keeps the clock that forwarding started. */
+    private void rescheduleFor(CaseState to, Step step, DeadlineSchedule schedule) {
+        DeadlineStage next = to.deadlineStage();
+        Deadline current = deadline();
+        if (next == null) {
+            setDeadline(null);
+        } else if (current == null || current.stage() != next) {
+            Objects.requireNonNull(schedule, "entering " + to + " starts a clock and needs a schedule");
+            setDeadline(schedule.due(next, step.day()));
+        }
+    }
+
+    private void transferCustody(HolderType type, String code, Instant at, CaseAction cause) {
+        custody.stream().filter(CaseCustody::current).forEach(held -> held.end(at));
+        custody.add(new CaseCustody(this, type, code, at, cause));
+    }
+}

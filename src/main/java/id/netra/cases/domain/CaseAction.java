@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Everything that can happen to a case. Actions with an API name are offered to users at
+ * {@code POST /api/v1/cases/{id}/actions/{apiName}}; the others are done by the system (opening a case from a report,
+ * the deadline sweep, the KASN→BKN handover).
+ */
+public enum CaseAction {
+    OPEN(null),
+    FORWARD("forward"),
+    STOP("stop"),
+    NOT_REGISTERED("not-registered"),
+    VERIFY("verify"),
+    RECOMMEND("recommend"),
+    NOT_PROVEN("not-proven"),
+    DECIDE("decide"),
+    MARK_OVERDUE(null),
+    REPRIMAND("reprimand"),
+    BLOCK("block"),
+    UNBLOCK("unblock"),
+    CANCEL("cancel"),
+    REJECT("reject"),
+    LEFT_SERVICE("left-service"),
+    APPEAL("appeal"),
+    DECIDE_APPEAL("decide-appeal"),
+    HANDOVER(null);
+
+    private final String apiName;
+
+    CaseAction(String apiName) {
+        this.apiName = apiName;
+    }
+
+    /** The path segment in the API, or {@code null} for system-only actions. */
+    public String apiName() {
+        return apiName;
+    }
+
+    public boolean userAction() {
+        return apiName != null;
+    }
+
+    /** Stable dotted name, used for audit events ({@code case.forward}) and message keys. */
+    public String key() {
+        return apiName != null ? apiName : name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<CaseAction> fromApiName(String apiName) {
+        return Arrays.stream(values()).filter(a -> a.apiName != null && a.apiName.equals(apiName)).findFirst();
+    }
+}

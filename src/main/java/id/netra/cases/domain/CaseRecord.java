@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.domain;
+
+import id.netra.reference.SanctionLevel;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The persistent fields of a {@link Case} and their read accessors, kept apart from the behaviour so that the
+ * aggregate's transitions read on one screen. Only {@link Case} changes these fields.
+ */
+@MappedSuperclass
+abstract class CaseRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    protected Long id;
+
+    @Column(name = "report_id", nullable = false, updatable = false)
+    protected UUID reportId;
+
+    @Column(name = "election_code", nullable = false)
+    protected String electionCode;
+
+    @Column(name = "region_code", nullable = false)
+    protected String regionCode;
+
+    @Embedded
+    protected ReportedPerson person;
+
+    @Column(name = "violation_code")
+    protected String violationCode;
+
+    @Column(name = "occurred_on")
+    protected LocalDate occurredOn;
+
+    protected String channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    protected CaseState state;
+
+    @Column(name = "deadline")
+    private LocalDate deadlineDue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_stage")
+    private DeadlineStage deadlineStage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_unit")
+    private DeadlineUnit deadlineUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supervising_authority")
+    protected HolderType supervisingAuthority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_level")
+    protected SanctionLevel proposedLevel;
+
+    @Embedded
+    protected SanctionDecision decision;
+
+    @Embedded
+    protected Appeal appeal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "left_service_kind")
+    protected LeftServiceKind leftServiceKind;
+
+    @Column(name = "left_service_on")
+    protected LocalDate leftServiceOn;
+
+    @Embedded
+    private Milestones milestones;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    protected Instant openedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    protected Instant updatedAt;
+
+    @Version
+    protected long version;
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    protected List<CaseTransition> transitions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("since, id")
+    protected List<CaseCustody> custody = new ArrayList<>();
+
+    protected CaseRecord() {
+    }
+
+    protected CaseRecord(NewCase opening, Instant at) {
+        this.reportId = opening.reportId();
+        this.electionCode = opening.electionCode();
+        this.regionCode = opening.regionCode();
+        this.violationCode = opening.violationCode();
+        this.occurredOn = opening.occurredOn();
+        this.channel = opening.channel();
+        this.person = opening.person();
+        this.openedAt = at;
+        this.updatedAt = at;
+    }
+
+    protected void touch(Instant at) {
+        updatedAt = at;
+    }
+
+    protected void setDeadline(Deadline deadline) {
+        deadlineDue = deadline == null ? null : deadline.due();
+        deadlineStage = deadline == null ? null : deadline.stage();
+        deadlineUnit = deadline == null ? null : deadline.unit();
+    }
+
+    /** All-null embedded columns load as {@code null}; a case always has its milestones object. */
+    protected Milestones milestones() {
+        if (milestones == null) {
+            milestones = new Milestones();
+        }
+        return milestones;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public UUID reportId() {
+        return reportId;
+    }
+
+    public String electionCode() {
+        return electionCode;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public CaseScope scope() {
+        return new CaseScope(regionCode, person.agencyCode());
+    }
+
+    public ReportedPerson person() {
+        return person;
+    }
+
+    public String violationCode() {
+        return violationCode;
+    }
+
+    public LocalDate occurredOn() {
+        return occurredOn;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    /** Demo data, generated for a first look; labelled as such on letters and never e-mailed. */
+    public boolean synthetic() {
+        return Case.SYNTHETIC_CHANNEL.equals(channel);
+    }
+
+    public CaseState state() {
+        return state;
+    }
+
+    /** The running clock, or {@code null} when nobody is waited for. */
+    public Deadline deadline() {
+        return deadlineDue == null ? null : new Deadline(deadlineStage, deadlineDue, deadlineUnit);
+    }
+
+    public HolderType supervisingAuthority() {
+        return supervisingAuthority;
+    }
+
+    public SanctionLevel proposedLevel() {
+        return proposedLevel;
+    }
+
+    public SanctionDecision decision() {
+        return decision;
+    }
+
+    public Appeal appeal() {
+        return appeal;
+    }
+
+    public LeftServiceKind leftServiceKind() {
+        return leftServiceKind;
+    }
+
+    public LocalDate leftServiceOn() {
+        return leftServiceOn;
+    }
+
+    public Milestones dates() {
+        return milestones();
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<CaseTransition> transitions() {
+        return List.copyOf(transitions);
+    }
+
+    public List<CaseCustody> custodyHistory() {
+        return List.copyOf(custody);
+    }
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.domain.policy;
+
+import id.netra.cases.domain.Case;
+import id.netra.cases.domain.RuleCheck;
+import java.time.LocalDate;
+
+/**
+ * A decision can be contested once in Netra (the objection or appeal and its outcome), and not before it was made.
+ * PP 79/2021's filing windows are not enforced: DOMAIN.md §2.4 marks them as unverified.
+ */
+public final class AppealPolicy {
+
+    public RuleCheck mayAppeal(Case caseFile, LocalDate filedOn, LocalDate today) {
+        if (caseFile.appeal() != null) {
+            return RuleCheck.reject("case.appeal.already-filed");
+        }
+        if (filedOn.isAfter(today)) {
+            return RuleCheck.reject("case.appeal.filed-in-future", filedOn);
+        }
+        LocalDate decree = caseFile.decision() == null ? null : caseFile.decision().decreeDate();
+        return decree != null && filedOn.isBefore(decree)
+                ? RuleCheck.reject("case.appeal.before-decision", filedOn, decree) : RuleCheck.allow();
+    }
+
+    public RuleCheck mayDecide(Case caseFile, LocalDate decidedOn, LocalDate today) {
+        if (decidedOn.isAfter(today)) {
+            return RuleCheck.reject("case.appeal.decided-in-future", decidedOn);
+        }
+        return decidedOn.isBefore(caseFile.appeal().filedOn())
+                ? RuleCheck.reject("case.appeal.decided-before-filed", decidedOn) : RuleCheck.allow();
+    }
+}

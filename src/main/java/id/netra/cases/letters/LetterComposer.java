@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.letters;
+
+import static id.netra.cases.letters.LetterPdf.INDONESIAN_DATE;
+
+import id.netra.cases.domain.Case;
+import id.netra.cases.domain.CaseNumber;
+import id.netra.cases.domain.HolderType;
+import id.netra.reference.Agency;
+import id.netra.reference.SanctionLevel;
+import id.netra.reference.ViolationForm;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes the text of the recommendation and reprimand letters, in Bahasa Indonesia. */
+final class LetterComposer {
+
+    private LetterComposer() {
+    }
+
+    static String officeName(String office) {
+        return switch (office) {
+            case "KASN" -> "KOMISI APARATUR SIPIL NEGARA";
+            case "BKN" -> "BADAN KEPEGAWAIAN NEGARA";
+            default -> office;
+        };
+    }
+
+    static LetterContent recommendation(Case c, String office, String number, LocalDate issuedOn,
+            Optional<Agency> agency, Optional<ViolationForm> violation) {
+        String caseNumber = CaseNumber.of(c);
+        List<String> paragraphs = List.of(
+                "Berdasarkan hasil verifikasi dan pemeriksaan atas laporan dugaan pelanggaran netralitas Aparatur "
+                        + "Sipil Negara dalam perkara " + caseNumber + ", dengan ini kami sampaikan bahwa pegawai "
+                        + "berikut terbukti melakukan pelanggaran:",
+                "Sesuai pemetaan dalam Keputusan Bersama tentang Pedoman Pembinaan dan Pengawasan Netralitas "
+                        + "Pegawai ASN (2022), kami merekomendasikan agar Saudara selaku Pejabat Pembina "
+                        + "Kepegawaian menjatuhkan " + levelLabel(c.proposedLevel()) + " kepada pegawai tersebut.",
+                "Kami minta rekomendasi ini ditindaklanjuti paling lambat tanggal " + date(deadline(c))
+                        + " dan keputusan penjatuhan sanksi dicatat dalam Netra. Apabila sampai batas waktu "
+                        + "tersebut rekomendasi belum ditindaklanjuti, BKN akan melakukan tindakan pengendalian "
+                        + "berupa teguran dan pemblokiran data kepegawaian yang bersangkutan di SIASN.",
+                "Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.");
+        return new LetterContent(officeName(office), number, issuedOn,
+                "Rekomendasi Penjatuhan Sanksi atas Pelanggaran Netralitas ASN", recipient(c, agency), paragraphs,
+                facts(c, caseNumber, violation), copies(office), signatory(office), synthetic(c));
+    }
+
+    static LetterContent reprimand(Case c, String number, LocalDate issuedOn, Optional<Agency> agency,
+            Optional<ViolationForm> violation, Optional<String> recommendationNumber, LocalDate ppkDeadline) {
+        String caseNumber = CaseNumber.of(c);
+        List<String> paragraphs = List.of(
+                "Menunjuk rekomendasi penjatuhan sanksi " + recommendationNumber.map(n -> "nomor " + n + " ")
+                        .orElse("") + "dalam perkara " + caseNumber + " atas nama pegawai berikut:",
+                "sampai dengan batas waktu tanggal " + date(ppkDeadline) + " rekomendasi tersebut belum "
+                        + "ditindaklanjuti. Dengan ini kami memberikan teguran kepada Saudara selaku Pejabat Pembina "
+                        + "Kepegawaian.",
+                "Kami minta Saudara menjatuhkan sanksi sesuai rekomendasi dan mencatat keputusannya dalam Netra "
+                        + "paling lambat tanggal " + date(deadline(c)) + ". Apabila teguran ini tidak "
+                        + "ditindaklanjuti, data kepegawaian pegawai yang bersangkutan di SIASN akan diblokir "
+                        + "sampai Saudara melaporkan tindak lanjutnya.",
+                "Demikian teguran ini disampaikan untuk segera dilaksanakan.");
+        return new LetterContent(officeName("BKN"), number, issuedOn,
+                "Teguran atas Belum Ditindaklanjutinya Rekomendasi Sanksi Netralitas ASN", recipient(c, agency),
+                paragraphs, facts(c, caseNumber, violation), copies("BKN"), signatory("BKN"), synthetic(c));
+    }
+
+    private static List<String> recipient(Case c, Optional<Agency> agency) {
+        String agencyName = agency.map(Agency::name).orElse(c.person().agencyName());
+        String title = agency.map(Agency::ppkTitle).orElse("Pejabat Pembina Kepegawaian");
+        return List.of(title + " " + (agencyName == null ? "" : agencyName).strip(),
+                "selaku Pejabat Pembina Kepegawaian", "di tempat");
+    }
+
+    private static List<String[]> facts(Case c, String caseNumber, Optional<ViolationForm> violation) {
+        List<String[]> facts = new ArrayList<>();
+        facts.add(new String[] {"Nomor perkara", caseNumber});
+        facts.add(new String[] {"Nama", c.person().name()});
+        facts.add(new String[] {"NIP", c.person().nip()});
+        facts.add(new String[] {"Jabatan", c.person().positionTitle()});
+        facts.add(new String[] {"Instansi", c.person().agencyName()});
+        facts.add(new String[] {"Pemilihan", c.electionCode()});
+        facts.add(new String[] {"Pelanggaran", c.violationCode() + violation.map(v -> " — " + v.description())
+                .orElse("")});
+        facts.add(new String[] {"Tingkat sanksi", levelLabel(c.proposedLevel())});
+        return facts;
+    }
+
+    private static List<String> copies(String office) {
+        List<String> copies = new ArrayList<>(List.of("Menteri Dalam Negeri", "Menteri Pendayagunaan Aparatur "
+                + "Negara dan Reformasi Birokrasi", "Ketua Badan Pengawas Pemilihan Umum"));
+        if (!office.equals("BKN")) {
+            copies.add(0, "Kepala Badan Kepegawaian Negara");
+        }
+        return copies;
+    }
+
+    private static String signatory(String office) {
+        return office.equals(HolderType.KASN.name()) ? "Ketua Komisi Aparatur Sipil Negara"
+                : "Kepala Badan Kepegawaian Negara";
+    }
+
+    static String levelLabel(SanctionLevel level) {
+        if (level == null) {
+            return "sanksi sesuai ketentuan";
+        }
+        return switch (level) {
+            case MORAL -> "sanksi moral (pernyataan secara tertutup atau terbuka)";
+            case LIGHT -> "hukuman disiplin ringan";
+            case MEDIUM -> "hukuman disiplin sedang";
+            case HEAVY -> "hukuman disiplin berat";
+            case DISMISSAL -> "pemberhentian tidak dengan hormat";
+        };
+    }
+
+    private static LocalDate deadline(Case c) {
+        return c.deadline() == null ? null : c.deadline().due();
+    }
+
+    private static String date(LocalDate day) {
+        return day == null ? "-" : INDONESIAN_DATE.format(day);
+    }
+
+    private static boolean synthetic(Case c) {
+        return c.synthetic();
+    }
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.notify;
+
+import id.netra.cases.CaseStateChanged;
+import id.netra.cases.letters.CaseLetters;
+import id.netra.cases.letters.LetterKind;
+import id.netra.identity.Role;
+import id.netra.identity.UserContact;
+import id.netra.identity.UserDirectory;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the responsible people by e-mail when a case escalates: the PPK's officers when a recommendation arrives,
+ * when they are late, reprimanded or blocked, and BKN's officers when a PPK is late or blocked. Letters go along as
+ * PDF attachments. Runs after the change committed, through the Event Publication Registry: if the mail server is
+ * down the event stays pending and is sent again on restart, and the case change itself never waits for SMTP.
+ */
+@Component
+class EscalationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(EscalationMailer.class);
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    private final JavaMailSender mail;
+    private final UserDirectory directory;
+    private final CaseLetters letters;
+    private final MessageSource messages;
+    private final String from;
+
+    EscalationMailer(JavaMailSender mail, UserDirectory directory, CaseLetters letters, MessageSource messages,
+            @Value("${netra.mail.from:netra@localhost}") String from) {
+        this.mail = mail;
+        this.directory = directory;
+        this.letters = letters;
+        this.messages = messages;
+        this.from = from;
+    }
+
+    @ApplicationModuleListener(condition = "!#event.synthetic and (#event.action == 'recommend'"
+            + " or #event.action == 'mark-overdue' or #event.action == 'reprimand' or #event.action == 'block')")
+    void on(CaseStateChanged event) throws MessagingException {
+        List<String> to = recipients(event);
+        if (to.isEmpty()) {
+            log.warn("No one to notify of {} on case {} (agency {})", event.action(), event.caseId(),
+                    event.agencyCode());
+            return;
+        }
+        Optional<CaseLetters.IssuedLetter> letter = switch (event.action()) {
+            case "recommend" -> letters.latest(event.caseId(), LetterKind.RECOMMENDATION);
+            case "reprimand" -> letters.latest(event.caseId(), LetterKind.REPRIMAND);
+            default -> Optional.empty();
+        };
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(to.toArray(String[]::new));
+        Object[] args = {String.valueOf(event.caseId()), event.regionCode(), event.agencyCode(),
+                letter.map(CaseLetters.IssuedLetter::number).orElse("-")};
+        helper.setSubject(text("case.mail." + event.action() + ".subject", args));
+        helper.setText(text("case.mail." + event.action() + ".body", args) + "\n\n" + text("case.mail.footer", args));
+        if (letter.isPresent()) {
+            helper.addAttachment(letter.get().number().replace('/', '-') + ".pdf",
+                    new ByteArrayResource(letter.get().content()), "application/pdf");
+        }
+        mail.send(message);
+        log.info("Notified {} recipient(s) of {} on case {}", to.size(), event.action(), event.caseId());
+    }
+
+    private List<String> recipients(CaseStateChanged event) {
+        List<String> to = new ArrayList<>();
+        if (event.agencyCode() != null) {
+            directory.withRole(Role.PPK_OFFICER).stream()
+                    .filter(contact -> event.agencyCode().equals(contact.agencyCode()))
+                    .map(UserContact::email).forEach(to::add);
+        }
+        if (event.action().equals("mark-overdue") || event.action().equals("block")) {
+            directory.withRole(Role.BKN_OFFICER).stream().map(UserContact::email).forEach(to::add);
+        }
+        return to.stream().filter(address -> address != null && !address.isBlank()).distinct().toList();
+    }
+
+    private String text(String key, Object[] args) {
+        return messages.getMessage(key, args, INDONESIAN);
+    }
+}

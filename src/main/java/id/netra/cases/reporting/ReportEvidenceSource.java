@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.reporting;
+
+import id.netra.intake.IntakeReports;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a case's evidence and duplicate flags through intake's public API. The caller has already checked that
+ * the user sees the case in full; the files themselves are served (and their downloads audited) by intake.
+ */
+@Component
+public class ReportEvidenceSource {
+
+    private final IntakeReports reports;
+
+    ReportEvidenceSource(IntakeReports reports) {
+        this.reports = reports;
+    }
+
+    public ReportEvidence evidenceOf(UUID reportId) {
+        if (reports.find(reportId).isEmpty()) {
+            return ReportEvidence.unavailable();
+        }
+        var items = reports.evidence(reportId).stream()
+                .map(e -> new ReportEvidence.Item(e.name(), e.mediaType(), e.sizeBytes(), e.sha256Stored(),
+                        e.sha256Original(), "/intake/reports/" + reportId + "/evidence/" + e.id()))
+                .toList();
+        var duplicates = reports.related(reportId).stream()
+                .map(r -> new ReportEvidence.Duplicate(r.reportId(), r.reasons(), r.status())).toList();
+        return new ReportEvidence(true, items, duplicates);
+    }
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.web;
+
+import id.netra.cases.application.ActionRequest;
+import id.netra.cases.application.CaseDetails;
+import id.netra.cases.application.CaseQueries;
+import id.netra.cases.application.CaseQueues;
+import id.netra.cases.application.CaseQueues.Queue;
+import id.netra.cases.application.CaseWorkflow;
+import id.netra.cases.reporting.ReportEvidenceSource;
+import id.netra.cases.domain.CaseAction;
+import id.netra.shared.ConflictException;
+import id.netra.shared.NotFoundException;
+import id.netra.reference.SanctionCatalogue;
+import id.netra.shared.RuleViolationException;
+import id.netra.shared.TimeConfiguration;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The case pages: work queues, and one case with its timeline, deadline and the forms of exactly the actions this
+ * user may take now. Forms post with htmx and the page swaps in the re-rendered case, with the reason when refused.
+ */
+@Controller
+class CasePageController {
+
+    private final CaseQueues queues;
+    private final CaseQueries queries;
+    private final CaseWorkflow workflow;
+    private final ReportEvidenceSource evidence;
+    private final Validator validator;
+    private final JsonMapper json;
+    private final MessageSource messages;
+    private final SanctionCatalogue sanctions;
+    private final Clock clock;
+
+    CasePageController(CaseQueues queues, CaseQueries queries, CaseWorkflow workflow, ReportEvidenceSource evidence,
+            Validator validator, JsonMapper json, MessageSource messages, SanctionCatalogue sanctions, Clock clock) {
+        this.sanctions = sanctions;
+        this.clock = clock;
+        this.queues = queues;
+        this.queries = queries;
+        this.workflow = workflow;
+        this.evidence = evidence;
+        this.validator = validator;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    /** Without a queue chosen: the user's tasks, or every visible case for the read-only roles that have none. */
+    @GetMapping("/cases")
+    String queues(@RequestParam(required = false) Queue queue, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        if (queue == null) {
+            queue = queues.hasTasks() ? Queue.MY_TASKS : Queue.ALL;
+        }
+        model.addAttribute("queue", queue);
+        model.addAttribute("queues", Queue.values());
+        model.addAttribute("cases", queues.queue(queue, page, 25));
+        return "cases/queues";
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable long id, Model model) {
+        return page(queries.details(id), model);
+    }
+
+    @PostMapping("/cases/{id}/actions/{action}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
+            Model model, Locale locale) {
+        CaseAction caseAction = CaseAction.fromApiName(action)
+                .orElseThrow(() -> new NotFoundException("unknown case action " + action));
+        try {
+            ActionRequest request = ActionForms.bind(caseAction, form, json);
+            var violations = validator.validate(request);
+            if (violations.isEmpty()) {
+                workflow.perform(id, request);
+                model.addAttribute("notice", text("case.page.done", locale, label(caseAction, locale)));
+            } else {
+                model.addAttribute("error", violations.stream().map(ConstraintViolation::getMessage)
+                        .collect(Collectors.joining(" ")));
+            }
+        } catch (IllegalArgumentException unreadable) {
+            model.addAttribute("error", text("problem.invalid-input", locale));
+        } catch (RuleViolationException refused) {
+            model.addAttribute("error", text(refused.messageKey(), locale, refused.args()));
+        } catch (ConflictException | ObjectOptimisticLockingFailureException stale) {
+            model.addAttribute("error", text("case.stale-version", locale));
+        }
+        return page(queries.details(id), model);
+    }
+
+    private String page(CaseDetails details, Model model) {
+        model.addAttribute("c", details);
+        model.addAttribute("wib", TimeConfiguration.WIB);
+        if (details.allowedActions().contains(CaseAction.DECIDE.apiName())) {
+            model.addAttribute("sanctions", sanctions.inForceOn(LocalDate.now(clock)));
+        }
+        model.addAttribute("evidence", evidence.evidenceOf(details.reportId()));
+        return "cases/case";
+    }
+
+    private String label(CaseAction action, Locale locale) {
+        return text("case.action.label." + action.key(), locale);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.support;
+
+import id.netra.identity.CurrentUser;
+import id.netra.identity.CurrentUserProvider;
+import id.netra.identity.Role;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Test user resolution: a test puts the whole {@link CurrentUser} (roles and scope) in the authentication's details
+ * (see {@link TestCases#as}), so the access matrix can use users that no user table holds, e.g. a PPK officer of
+ * another agency.
+ */
+public class DetailsCurrentUserProvider implements CurrentUserProvider {
+
+    @Override
+    public Optional<CurrentUser> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
+            return Optional.empty();
+        }
+        if (auth.getDetails() instanceof CurrentUser user) {
+            return Optional.of(user);
+        }
+        return Optional.of(new CurrentUser(auth.getName(), auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
+                .map(a -> Role.valueOf(a.substring(5))).collect(Collectors.toSet()), null, null));
+    }
+
+    @Override
+    public CurrentUser require() {
+        return current().orElseThrow(() -> new AccessDeniedException("sign in"));
+    }
+}

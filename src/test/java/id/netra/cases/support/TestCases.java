@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.support;
+
+import id.netra.cases.application.ActionRequest;
+import id.netra.cases.application.CaseOpening;
+import id.netra.cases.application.CaseWorkflow;
+import id.netra.cases.domain.CaseState;
+import id.netra.shared.TimeConfiguration;
+import id.netra.identity.CurrentUser;
+import id.netra.identity.Role;
+import id.netra.intake.ReportReceived;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Intention-named reports, cases and users for the integration tests (a bean of {@link CasesTestConfiguration}). */
+public class TestCases {
+
+    public static final CurrentUser BAWASLU_BANTEN = new CurrentUser("bawaslu-officer",
+            Set.of(Role.BAWASLU_OFFICER), null, "36");
+    public static final CurrentUser BAWASLU_JABAR = new CurrentUser("bawaslu-jabar", Set.of(Role.BAWASLU_OFFICER),
+            null, "32");
+    public static final CurrentUser SATGAS = new CurrentUser("satgas-verifier", Set.of(Role.SATGAS_VERIFIER), null,
+            null);
+    public static final CurrentUser BKN = new CurrentUser("bkn-officer", Set.of(Role.BKN_OFFICER), null, null);
+    public static final CurrentUser PPK_PANDEGLANG = new CurrentUser("ppk-officer", Set.of(Role.PPK_OFFICER),
+            "PEMKAB-36.01", "36.01");
+    public static final CurrentUser PPK_TANGERANG = new CurrentUser("ppk-tangerang", Set.of(Role.PPK_OFFICER),
+            "PEMKOT-36.71", "36.71");
+    public static final CurrentUser SUPERVISOR_BANTEN = new CurrentUser("supervisor", Set.of(Role.SUPERVISOR), null,
+            "36");
+    public static final CurrentUser SUPERVISOR_JABAR = new CurrentUser("supervisor-jabar", Set.of(Role.SUPERVISOR),
+            null, "32");
+    public static final CurrentUser ANALYST = new CurrentUser("analyst", Set.of(Role.ANALYST), null, null);
+    public static final CurrentUser ADMIN = new CurrentUser("admin", Set.of(Role.ADMIN), null, null);
+
+    private final CaseOpening opening;
+    private final CaseWorkflow workflow;
+
+    public TestCases(CaseOpening opening, CaseWorkflow workflow) {
+        this.opening = opening;
+        this.workflow = workflow;
+    }
+
+    /** Opens a case and moves it along the main line, as an administrator, up to {@code target}. */
+    public long caseIn(CaseState target, String regionCode, String agencyCode, Instant at) {
+        long id = openCase(regionCode, agencyCode, at);
+        List<ActionRequest> path = List.of(new ActionRequest.Forward(null, null, List.of()),
+                new ActionRequest.Verify(null, null, null, List.of()),
+                new ActionRequest.Recommend(null, null, null, null, List.of()),
+                new ActionRequest.Decide(null, "800/1/TEST/2024", LocalDate.ofInstant(at, TimeConfiguration.WIB),
+                        "PP94-2021/BERAT-1", null, null, List.of()));
+        List<CaseState> reached = List.of(CaseState.FORWARDED, CaseState.UNDER_VERIFICATION, CaseState.RECOMMENDED,
+                CaseState.SANCTIONED);
+        for (int i = 0; target != CaseState.RECEIVED && i < path.size(); i++) {
+            perform(ADMIN, id, path.get(i));
+            if (reached.get(i) == target) {
+                return id;
+            }
+        }
+        if (target != CaseState.RECEIVED) {
+            throw new IllegalArgumentException("not on the main line: " + target);
+        }
+        return id;
+    }
+
+    /** Performs an action through the application service as {@code user}, outside any web request. */
+    public void perform(CurrentUser user, long caseId, ActionRequest request) {
+        var previous = SecurityContextHolder.getContext();
+        try {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(authentication(user));
+            SecurityContextHolder.setContext(context);
+            workflow.perform(caseId, request);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** A report as intake would publish it, naming {@code persons} civil servants of one agency. */
+    public static ReportReceived report(String regionCode, String agencyCode, int persons, Instant receivedAt) {
+        List<ReportReceived.ReportedPerson> named = IntStream.rangeClosed(1, persons)
+                .mapToObj(i -> new ReportReceived.ReportedPerson(UUID.randomUUID(), "ASN Uji " + i,
+                        nip(i), agencyCode, "Instansi uji", "FUNGSIONAL", "Guru"))
+                .toList();
+        return new ReportReceived(UUID.randomUUID(), "PILKADA-2024", regionCode, "DS-2", LocalDate.of(2024, 9, 30),
+                "PUBLIC_WEB", named, receivedAt);
+    }
+
+    private static String nip(int i) {
+        return "19850101201001" + String.format("%04d", 1000 + i + (int) (Math.random() * 8000));
+    }
+
+    /** Opens one case directly, as the listener would. */
+    public long openCase(String regionCode, String agencyCode, Instant receivedAt) {
+        return opening.openFor(report(regionCode, agencyCode, 1, receivedAt)).get(0);
+    }
+
+    /** Acts as this user in a MockMvc request; the test {@code CurrentUserProvider} reads the details. */
+    public static RequestPostProcessor as(CurrentUser user) {
+        return SecurityMockMvcRequestPostProcessors.authentication(authentication(user));
+    }
+
+    private static UsernamePasswordAuthenticationToken authentication(CurrentUser user) {
+        var auth = new UsernamePasswordAuthenticationToken(user.username(), "n/a",
+                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        auth.setDetails(user);
+        return auth;
+    }
+}

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Debian Chromium and chromedriver from /usr/bin, headless, for browser tests. Guard a test class with
+ * {@code @EnabledIf("id.netra.testing.HeadlessChromium#installed")} so a machine without them still builds. Each
+ * instance gets its own profile directory and never talks to the network on its own (no updates, no sync).
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Screenshots for a human look after the build; not compared automatically. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    private HeadlessChromium(ChromeDriver browser, String baseUrl) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        this.baseUrl = baseUrl;
+    }
+
+    public static boolean installed() {
+        return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+    }
+
+    /**
+     * @param port where the application under test listens on localhost
+     * @param profile an empty directory for the browser profile, e.g. a JUnit {@code @TempDir}
+     */
+    public static HeadlessChromium open(int port, Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        return new HeadlessChromium(new ChromeDriver(service, options), "http://localhost:" + port);
+    }
+
+    public WebDriver driver() {
+        return browser;
+    }
+
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    /** Opens a path of the application, e.g. {@code /login?lang=id}. */
+    public void get(String path) {
+        browser.get(baseUrl + path);
+    }
+
+    public WebElement find(By by) {
+        return browser.findElement(by);
+    }
+
+    /** The visible text of the whole page. */
+    public String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Signs in through the login form and waits until the header shows a signed-in user. */
+    public void signIn(String username, String password) {
+        get("/login");
+        find(By.id("username")).sendKeys(username);
+        find(By.id("password")).sendKeys(password);
+        find(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".netra-user summary")));
+    }
+
+    /** Waits until the element holds the text; returns it. */
+    public WebElement waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return find(by);
+    }
+
+    /** Scrolls so that the element's top is at the top of the viewport, e.g. before a screenshot. */
+    public void scrollTo(By by) {
+        browser.executeScript("arguments[0].scrollIntoView(true);", find(by));
+    }
+
+    public void resize(Dimension size) {
+        browser.manage().window().setSize(size);
+    }
+
+    /** Saves what the viewport shows as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            return Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}
