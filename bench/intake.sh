@@ -197,8 +197,9 @@ WRK=(wrk -t "$THREADS" -c "$CONNECTIONS" --timeout 10s -s "$ROOT/bench/intake-re
 # CPU seconds, load-independent: the figures that still mean something on a busy machine.
 CLK_TCK=$(getconf CLK_TCK)
 proc_ticks() { # utime+stime of one process (all its threads), plus reaped children when $2 = with-children
-  [ -r "/proc/$1/stat" ] || { echo 0; return; }
-  sed 's/^.*) //' "/proc/$1/stat" | awk -v c="${2:-}" '{ print $12 + $13 + (c == "with-children" ? $14 + $15 : 0) }'
+  local v  # a backend may exit between listing and reading: count it as 0 (its time goes to the postmaster's)
+  v=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk -v c="${2:-}" '{ print $12 + $13 + (c == "with-children" ? $14 + $15 : 0) }')
+  echo "${v:-0}"
 }
 pg_ticks() { # the throwaway cluster: postmaster with its reaped children plus every live backend and helper
   [ "$PG_STARTED" = 1 ] || { echo ""; return; }
