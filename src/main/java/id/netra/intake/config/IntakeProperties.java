@@ -33,7 +33,7 @@ public record IntakeProperties(
         String receiptLookupKey,
         @DefaultValue("dev") String receiptLookupKeyId,
         @DefaultValue Map<String, String> receiptLookupOldKeys,
-        @DefaultValue("10000") int receiptHashIterations,
+        @DefaultValue("1000") int receiptHashIterations,
         @DefaultValue("./data/evidence") Path evidenceDir,
         @DefaultValue("25MB") DataSize maxEvidenceSize,
         @DefaultValue("40000000") long maxImagePixels,

@@ -23,12 +23,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntakeIntegrationTest
 @RecordApplicationEvents
@@ -49,6 +52,13 @@ class DuplicateDetectionIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    @Qualifier(DuplicateDetection.EXECUTOR)
+    ThreadPoolTaskExecutor detectionExecutor;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     PublicApi api;
 
@@ -98,6 +108,32 @@ class DuplicateDetectionIntegrationTests {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(reasonsBetween(first.reportId(), second.reportId())).contains("SAME_NIP"));
+    }
+
+    @Test
+    void listener_searchesOnItsOwnSingleThread_soABurstCannotTakeEveryCore() throws Exception {
+        ThreadPoolTaskExecutor executor = detectionExecutor;
+        long before = executor.getThreadPoolExecutor().getCompletedTaskCount();
+        String description = uniqueDescription();
+        Submitted first = report("Sinta " + UUID.randomUUID(), null, description, "PILKADA-2024");
+        Submitted copy = report("Santi " + UUID.randomUUID(), null, description, "PILKADA-2024");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(reasonsBetween(first.reportId(), copy.reportId())).contains("SIMILAR_TEXT"));
+        assertThat(executor.getMaxPoolSize()).isEqualTo(1);
+        assertThat(executor.getThreadPoolExecutor().getCompletedTaskCount()).isGreaterThanOrEqualTo(before + 2);
+    }
+
+    @Test
+    void detect_insideACallersTransaction_givesBackItsPlannerSettings() throws Exception {
+        Submitted report = report("Tono " + UUID.randomUUID(), null, uniqueDescription(), "PILKADA-2024");
+
+        String afterwards = transactions.execute(status -> {
+            detector.detect(report.reportId());
+            return jdbc.sql("select current_setting('enable_seqscan')").query(String.class).single();
+        });
+
+        assertThat(afterwards).isEqualTo("on");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 class ReceiptTests {
 
@@ -65,6 +66,41 @@ class ReceiptTests {
         assertThat(first).isNotEqualTo(second).doesNotContain("1234567890123456");
         assertThat(codec.matches(receipt, first)).isTrue();
         assertThat(codec.matches(other, first)).isFalse();
+    }
+
+    @Test
+    void slowHash_namesItsCost_soAChangedIterationCountStillOpensOldReceipts() {
+        Receipt receipt = Receipt.parse("1234567890123456").orElseThrow();
+        String madeAt1000 = new ReceiptCodec(new SecretKeys("a", Map.of("a", KEY_A)), 1000).slowHash(receipt);
+        ReceiptCodec raised = new ReceiptCodec(new SecretKeys("a", Map.of("a", KEY_A)), 2000);
+
+        assertThat(madeAt1000).startsWith("pbkdf2-sha256$1000$");
+        assertThat(raised.slowHash(receipt)).startsWith("pbkdf2-sha256$2000$");
+        assertThat(raised.matches(receipt, madeAt1000)).isTrue();
+        assertThat(raised.matches(Receipt.parse("1234567890123457").orElseThrow(), madeAt1000)).isFalse();
+    }
+
+    @Test
+    void matches_hashWithoutCostPrefix_isCheckedAtTheLegacyTenThousandIterations() {
+        Receipt receipt = Receipt.parse("1234567890123456").orElseThrow();
+        String legacy = new Pbkdf2PasswordEncoder("", 16, 10_000,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256).encode(receipt.digits());
+        String legacyAtOtherCost = new Pbkdf2PasswordEncoder("", 16, 1000,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256).encode(receipt.digits());
+        ReceiptCodec codec = new ReceiptCodec(new SecretKeys("a", Map.of("a", KEY_A)), 1000);
+
+        assertThat(codec.matches(receipt, legacy)).isTrue();
+        assertThat(codec.matches(receipt, legacyAtOtherCost)).isFalse();
+    }
+
+    @Test
+    void matches_malformedStoredHash_isFalseNotAnError() {
+        Receipt receipt = Receipt.parse("1234567890123456").orElseThrow();
+        ReceiptCodec codec = new ReceiptCodec(new SecretKeys("a", Map.of("a", KEY_A)), 1000);
+
+        assertThat(codec.matches(receipt, "pbkdf2-sha256$abc$00")).isFalse();
+        assertThat(codec.matches(receipt, "pbkdf2-sha256$0$00")).isFalse();
+        assertThat(codec.matches(receipt, "pbkdf2-sha256$1000")).isFalse();
     }
 
     @Test
