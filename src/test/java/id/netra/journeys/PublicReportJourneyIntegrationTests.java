@@ -98,6 +98,8 @@ class PublicReportJourneyIntegrationTests {
             assertThat(page).contains("PILKADA-2024", "Pemerintah Kabupaten Pandeglang", "image/jpeg",
                     "Data lokasi dan kamera sudah dihapus.");
             assertThat(page).as("the SHA-256 of the photo as uploaded").contains(photoSha256);
+            assertThat(page).as("a neutral name: the reporter's own file name could identify them")
+                    .contains("bukti-1.jpg").doesNotContain("kampanye-" + suffix);
             String storedHash = handler.find(By.cssSelector("main table code.hash")).getText();
             assertThat(storedHash).as("the stripped copy has its own hash").matches("[0-9a-f]{64}")
                     .isNotEqualTo(photoSha256);
@@ -124,7 +126,7 @@ class PublicReportJourneyIntegrationTests {
             WebElement message = reporter.find(By.cssSelector(".from-handler"));
             assertThat(message.getText()).contains("Petugas", handlerMessage);
             assertThat(reporter.text()).as("the reporter sees the kept photo, never the handler's name")
-                    .contains("kampanye-" + suffix).doesNotContain("bawaslu-officer");
+                    .contains("bukti-1.jpg").doesNotContain("bawaslu-officer");
             reporter.screenshot("journey-report-7-status-phone");
         }
     }

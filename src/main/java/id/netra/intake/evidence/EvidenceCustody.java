@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.evidence;
 
+import id.netra.intake.message.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class EvidenceCustody {
+
+    private static final String REPORTER = Message.REPORTER_AUTHOR;
 
     /** More files than this in one request are refused; the reporter can add more later with the receipt. */
     public static final int MAX_FILES_PER_REQUEST = 10;
@@ -61,13 +64,21 @@ public class EvidenceCustody {
         }
     }
 
-    /** Stores inspected files for a report inside the caller's transaction. */
+    /**
+     * Stores inspected files for a report inside the caller's transaction. A reporter's files are kept under neutral
+     * names ({@code bukti-1.jpg}, ...): the name a phone or a person gave a file ("Screenshot_..._com.whatsapp",
+     * "foto dari HP Rina") can point at the reporter, and handlers need only the content and its hashes.
+     */
     public List<EvidenceRecord> keep(UUID reportId, List<InspectedEvidence> inspected, String uploadedBy) {
         List<EvidenceRecord> kept = new ArrayList<>();
+        int number = REPORTER.equals(uploadedBy) ? records.ofReport(reportId).size() : 0;
         for (InspectedEvidence evidence : inspected) {
             try {
                 String key = store.put(evidence.file(), evidence.sha256Stored());
-                EvidenceRecord record = new EvidenceRecord(UUID.randomUUID(), reportId, evidence.displayName(),
+                String name = REPORTER.equals(uploadedBy)
+                        ? "bukti-" + (++number) + "." + EvidenceTypes.extension(evidence.mediaType())
+                        : evidence.displayName();
+                EvidenceRecord record = new EvidenceRecord(UUID.randomUUID(), reportId, name,
                         evidence.mediaType(), evidence.sizeBytes(), evidence.sha256Original(),
                         evidence.sha256Stored(), evidence.metadataStripped(), key, uploadedBy, Instant.now(clock));
                 records.insert(record);

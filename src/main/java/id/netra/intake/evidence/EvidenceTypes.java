@@ -23,7 +23,16 @@ final class EvidenceTypes {
     /** Shown to the reporter when a type is refused. */
     static final String ACCEPTED_LIST = "JPEG, PNG, WebP, PDF, MP4, MOV, WebM, 3GP";
 
+    private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", "jpg", "image/png", "png",
+            "image/webp", "webp", "application/pdf", "pdf", "video/mp4", "mp4", "video/quicktime", "mov",
+            "video/webm", "webm", "video/3gpp", "3gp");
+
     private EvidenceTypes() {
+    }
+
+    /** The usual file extension of an accepted type, for the neutral names reporters' files are given. */
+    static String extension(String mediaType) {
+        return EXTENSIONS.getOrDefault(mediaType, "bin");
     }
 
     static boolean accepted(String mediaType) {

@@ -67,7 +67,7 @@ class EvidenceApiIntegrationTests {
                         file("IMG_2024.jpg", TestFiles.jpegWithGps()))
                         .header("X-Receipt", report.receipt()))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.evidence[0].name").value("IMG_2024.jpg"))
+                .andExpect(jsonPath("$.evidence[0].name").value("bukti-1.jpg"))
                 .andExpect(jsonPath("$.evidence[0].mediaType").value("image/jpeg"))
                 .andExpect(jsonPath("$.evidence[0].metadataRemoved").value(true))
                 .andReturn().getResponse().getContentAsString();

@@ -127,7 +127,7 @@ class ReportOnAPhoneBrowserIntegrationTests {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Diterima");
-        assertThat(text()).contains("Terima kasih. Laporan Anda sedang kami telaah.", "IMG_20241005_101112.jpg",
+        assertThat(text()).contains("Terima kasih. Laporan Anda sedang kami telaah.", "bukti-1.jpg",
                 "Data lokasi dan kamera sudah dihapus.");
         assertThat(browser.getCurrentUrl()).doesNotContain(receipt.replace(" ", ""));
         screenshot("lapor-phone-status");

@@ -98,7 +98,8 @@ class ReportFormIntegrationTests {
         mvc.perform(post("/lapor/status").param("receipt", receipt).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Diterima")))
-                .andExpect(content().string(Matchers.containsString("IMG_20241005.jpg")));
+                .andExpect(content().string(Matchers.containsString("bukti-1.jpg")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("IMG_20241005"))));
     }
 
     @Test
