@@ -278,6 +278,11 @@ children_ticks_to wrk_t1
 drain
 app_t1=$(proc_ticks "$APP_PID"); pg_t1=$(pg_ticks); thread_ticks "$APP_PID" >"$TMP/threads-after.txt"
 reports_after=$(report_count)
+# Work that follows a report asynchronously (case opening, duplicate search) and had not caught up when the window
+# closed: it is not in the CPU figures, so print it rather than hide it.
+BACKLOG=$(admin_sql "select coalesce(string_agg(n || ' ' || listener, ', ' order by listener), 'none')
+  from (select regexp_replace(listener_id, '^.*\\.([A-Za-z]+)\\.[a-z]+\\(.*$', '\\1') as listener, count(*) as n
+          from event_publication where completion_date is null group by 1) pending" || echo "?")
 commits_after=$(admin_sql "select xact_commit from pg_stat_database where datname = current_database()")
 if [ "$PROFILE" = 1 ]; then
   # Only the measured window (plus the drain); the recording runs from the start because a JFR.start in mid-run
@@ -394,6 +399,7 @@ if [ "$REPORT_TX" = 1 ]; then
     "$(awk -v a="$reporttx_TPS" -v b="$INSERTS" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')"
 fi
 [ -n "$TX_REPORT" ] && printf '   commits per report   %10s   (pg_stat_database, whole database)\n' "$TX_REPORT"
+printf '   follow-up queued     %s   (event publications not completed when the window closed)\n' "$BACKLOG"
 if [ -n "$APP_MS" ]; then
   # What 2 otherwise idle cores could do if CPU is the limit: a load-independent estimate, not a measurement.
   printf '   CPU per report       Netra %s + PostgreSQL %s + wrk %s ms   (%d reports written in the window)\n' "$APP_MS" "${PG_MS:-?}" "$WRK_MS" "$WRITTEN"
