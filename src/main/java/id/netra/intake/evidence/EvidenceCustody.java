@@ -63,13 +63,19 @@ public class EvidenceCustody {
 
     /** Stores inspected files for a report inside the caller's transaction. */
     public List<EvidenceRecord> keep(UUID reportId, List<InspectedEvidence> inspected, String uploadedBy) {
+        return keep(reportId, inspected, uploadedBy, Instant.now(clock));
+    }
+
+    /** As {@link #keep(UUID, List, String)}, added at a given time (the back-dated demo reports). */
+    public List<EvidenceRecord> keep(UUID reportId, List<InspectedEvidence> inspected, String uploadedBy,
+            Instant addedAt) {
         List<EvidenceRecord> kept = new ArrayList<>();
         for (InspectedEvidence evidence : inspected) {
             try {
                 String key = store.put(evidence.file(), evidence.sha256Stored());
                 EvidenceRecord record = new EvidenceRecord(UUID.randomUUID(), reportId, evidence.displayName(),
                         evidence.mediaType(), evidence.sizeBytes(), evidence.sha256Original(),
-                        evidence.sha256Stored(), evidence.metadataStripped(), key, uploadedBy, Instant.now(clock));
+                        evidence.sha256Stored(), evidence.metadataStripped(), key, uploadedBy, addedAt);
                 records.insert(record);
                 kept.add(record);
             } catch (IOException e) {
