@@ -7,15 +7,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
+import id.netra.cases.application.CaseOpening;
 import id.netra.intake.DemoReports;
+import id.netra.intake.ReportReceived;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class CaseDemoDataIntegrationTests {
 
     private static final String DEMO = "source_system = 'NETRA_DEMO'";
@@ -40,6 +49,8 @@ class CaseDemoDataIntegrationTests {
     DemoReports demoReports;
     @Autowired
     CaseDemoData caseDemo;
+    @Autowired
+    CaseOpening opening;
 
     @Test
     void demoReports_areMostlyInBanten_severalNamingPandeglangCivilServants_andLabelledSynthetic() {
@@ -202,6 +213,22 @@ class CaseDemoDataIntegrationTests {
 
         assertThat(again).hasSize(18);
         assertThat(count(counts)).isEqualTo(before);
+    }
+
+    @Test
+    void demoCasesOfAnEarlierVersion_areLeftAsTheyWere_withAWarning(CapturedOutput output) {
+        UUID inventedReportId = UUID.nameUUIDFromBytes("netra-demo-report-14".getBytes(StandardCharsets.UTF_8));
+        opening.openFor(new ReportReceived(inventedReportId, "PILKADA-2024", "36.01", "DS-3", LocalDate.of(2024, 9, 1),
+                "DEMO", List.of(new ReportReceived.ReportedPerson(UUID.randomUUID(), "Joko Susilo",
+                        "197710102003121004", "PEMKAB-36.01", "Pemerintah Kabupaten Pandeglang", "PELAKSANA",
+                        "Staf Dinas")), Instant.parse("2024-09-02T02:00:00Z"), true));
+        String old = "select state || '/' || version from cases.case_file where report_id = :r";
+        String before = jdbc.sql(old).param("r", inventedReportId).query(String.class).single();
+
+        caseDemo.load();
+
+        assertThat(jdbc.sql(old).param("r", inventedReportId).query(String.class).single()).isEqualTo(before);
+        assertThat(output.getOut()).contains("demo case(s) from an earlier Netra version");
     }
 
     private UUID report(String key) {
