@@ -12,12 +12,20 @@ import java.util.UUID;
  *
  * @param violationCode a catalogue code such as {@code DS-2}, or {@code null} when the reporter was not sure
  * @param channel how it came in: {@code PUBLIC_WEB}, {@code PUBLIC_API}, {@code BAWASLU_FINDING}, {@code IMPORT}
+ * @param synthetic a demo report ({@code netra.demo.enabled}): its cases are demo cases, labelled as such and never
+ *     notified to anyone outside Netra
  */
 public record ReportReceived(UUID reportId, String electionCode, String regionCode, String violationCode,
-        LocalDate occurredOn, String channel, List<ReportedPerson> persons, Instant receivedAt) {
+        LocalDate occurredOn, String channel, List<ReportedPerson> persons, Instant receivedAt, boolean synthetic) {
 
     public ReportReceived {
         persons = List.copyOf(persons);
+    }
+
+    /** A real (not synthetic) report. */
+    public ReportReceived(UUID reportId, String electionCode, String regionCode, String violationCode,
+            LocalDate occurredOn, String channel, List<ReportedPerson> persons, Instant receivedAt) {
+        this(reportId, electionCode, regionCode, violationCode, occurredOn, channel, persons, receivedAt, false);
     }
 
     /**

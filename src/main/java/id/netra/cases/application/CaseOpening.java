@@ -11,14 +11,19 @@ import id.netra.intake.ReportReceived;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens one case per reported person of a report, in state RECEIVED. Idempotent on (report id, person id): a
- * redelivered event, or a report opened again by the demo data, opens nothing new.
+ * redelivered event, or a report opened again by the demo data, opens nothing new. Two openings of the same report
+ * at the same time (the after-commit listener and the demo data, or a publication republished on restart while the
+ * first delivery still runs) queue on a transaction-scoped advisory lock of the report, so the second finds the
+ * first one's cases instead of failing on the unique constraint.
  */
 @Service
 public class CaseOpening {
@@ -28,10 +33,13 @@ public class CaseOpening {
     private final CaseRepository cases;
     private final DeadlineSchedule schedule;
     private final CaseChangeRecorder recorder;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    CaseOpening(CaseRepository cases, DeadlineSchedule schedule, CaseChangeRecorder recorder, Clock clock) {
+    CaseOpening(CaseRepository cases, DeadlineSchedule schedule, CaseChangeRecorder recorder, JdbcClient jdbc,
+            Clock clock) {
         this.cases = cases;
+        this.jdbc = jdbc;
         this.schedule = schedule;
         this.recorder = recorder;
         this.clock = clock;
@@ -40,7 +48,10 @@ public class CaseOpening {
     /** @return the ids of the cases opened now (empty when all existed already) */
     @Transactional
     public List<Long> openFor(ReportReceived report) {
+        lockReport(report.reportId());
         List<Long> opened = new ArrayList<>();
+        // a demo report's cases are demo cases: letters say so and nobody outside Netra is notified
+        String channel = report.synthetic() ? Case.SYNTHETIC_CHANNEL : report.channel();
         for (ReportReceived.ReportedPerson named : report.persons()) {
             if (cases.existsForPerson(report.reportId(), named.personId())) {
                 continue;
@@ -48,15 +59,24 @@ public class CaseOpening {
             ReportedPerson person = new ReportedPerson(named.personId(), named.name(), named.nip(),
                     named.agencyCode(), named.agencyName(), named.positionClass(), named.positionTitle());
             NewCase opening = new NewCase(report.reportId(), report.electionCode(), report.regionCode(),
-                    report.violationCode(), report.occurredOn(), report.channel(), person);
+                    report.violationCode(), report.occurredOn(), channel, person);
             // the Bawaslu clock starts when the report arrived, not when this listener happened to run
             var received = report.receivedAt() != null ? report.receivedAt() : clock.instant();
             Case caseFile = cases.saveAndFlush(Case.open(opening, Step.of(Step.SYSTEM, received, null), schedule));
             recorder.recordLatest(caseFile);
             opened.add(caseFile.id());
         }
-        log.info("Report {} opened {} case(s) of {} reported person(s)", report.reportId(), opened.size(),
-                report.persons().size());
+        if (!opened.isEmpty()) {
+            log.info("Report {} opened {} case(s) of {} reported person(s)", report.reportId(), opened.size(),
+                    report.persons().size());
+        }
         return opened;
+    }
+
+    /** Held until this transaction ends; released by commit or rollback. */
+    private void lockReport(UUID reportId) {
+        long key = reportId.getMostSignificantBits() ^ reportId.getLeastSignificantBits();
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked").param("key", key)
+                .query(Integer.class).single();
     }
 }

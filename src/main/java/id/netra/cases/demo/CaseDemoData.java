@@ -2,177 +2,193 @@
 package id.netra.cases.demo;
 
 import id.netra.cases.application.CaseChangeRecorder;
+import id.netra.cases.application.CaseOpening;
 import id.netra.cases.application.KasnHandover;
 import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.HolderType;
 import id.netra.cases.persistence.CaseRepository;
+import id.netra.cases.reporting.ReportStatusSync;
+import id.netra.intake.DemoReports;
+import id.netra.intake.DemoReports.DemoReport;
+import id.netra.intake.ReportReceived;
 import id.netra.reference.SanctionCatalogue;
 import id.netra.reference.ViolationCatalogue;
 import id.netra.reference.WorkingDayCalendar;
+import id.netra.shared.TimeConfiguration;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Synthetic cases so that every demo user's queues have work on first start: a dozen in Banten (most naming civil
- * servants of the Pandeglang regency government, the demo PPK's agency) in every stage, a few elsewhere to show
- * scoping, and two from the KASN era to show the 2024 handover. Dates are relative to today. Written once: a
- * restart finds them and adds nothing. Only with {@code netra.demo.enabled=true}.
+ * Walks the cases of intake's demo reports ({@link DemoReports}) to varied states so that every demo user's queues
+ * have work on first start: received, forwarded, under verification, recommended (one due soon), overdue,
+ * reprimanded, data-blocked, sanctioned (once lighter than the catalogue, with a justification), not proven,
+ * stopped, and two from the KASN era that the 2024 handover moves to BKN. Dates are relative to today.
+ *
+ * <p>Hand-off with intake: intake's after-commit {@code ReportReceivedListener} opens the cases asynchronously; this
+ * loader opens them too, through the same idempotent {@link CaseOpening#openFor}, which serialises both on a lock of
+ * the report, so whichever comes second opens nothing and nobody waits or fails. A case is walked only while it
+ * still stands freshly opened, so a restart adds nothing. Only with {@code netra.demo.enabled=true}.
  */
 @Component
 @ConditionalOnProperty(name = "netra.demo.enabled", havingValue = "true")
 class CaseDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDemoData.class);
-    private static final String PANDEGLANG = "PEMKAB-36.01";
-    private static final String PANDEGLANG_NAME = "Pemerintah Kabupaten Pandeglang";
 
+    private final DemoReports demoReports;
+    private final CaseOpening opening;
+    private final CaseRepository cases;
     private final DemoCaseWriter writer;
+    private final ReportStatusSync statusSync;
     private final KasnHandover handover;
     private final WorkingDayCalendar calendar;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CaseDemoData(CaseRepository cases, CaseChangeRecorder recorder, DeadlineSchedule schedule,
-            ViolationCatalogue violations, SanctionCatalogue sanctions, KasnHandover handover,
-            WorkingDayCalendar calendar, PlatformTransactionManager transactions, Clock clock) {
+    CaseDemoData(DemoReports demoReports, CaseOpening opening, CaseRepository cases, CaseChangeRecorder recorder,
+            DeadlineSchedule schedule, ViolationCatalogue violations, SanctionCatalogue sanctions,
+            ReportStatusSync statusSync, KasnHandover handover, WorkingDayCalendar calendar,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.demoReports = demoReports;
+        this.opening = opening;
+        this.cases = cases;
         this.writer = new DemoCaseWriter(cases, recorder, schedule, violations, sanctions);
+        this.statusSync = statusSync;
         this.handover = handover;
         this.calendar = calendar;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
+    /** After intake's demo loader, which runs first. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void load() {
-        LocalDate today = LocalDate.now(clock);
-        int written = 0;
-        for (BooleanSupplier story : stories(today)) {
-            written += Boolean.TRUE.equals(tx.execute(status -> story.getAsBoolean())) ? 1 : 0;
+        warnAboutEarlierDemoCases();
+        Map<String, Consumer<DemoCaseWriter>> walks = walks(LocalDate.now(clock.withZone(TimeConfiguration.WIB)));
+        int walked = 0;
+        for (DemoReport demo : demoReports.ensureWritten()) {
+            ReportReceived report = demo.report();
+            opening.openFor(report);
+            for (int i = 0; i < report.persons().size(); i++) {
+                Consumer<DemoCaseWriter> walk = walks.get(demo.key() + "/" + (i + 1));
+                UUID personId = report.persons().get(i).personId();
+                if (walk != null && Boolean.TRUE.equals(tx.execute(status -> walkIfFresh(report, personId, walk)))) {
+                    walked++;
+                }
+            }
+            statusSync.catchUp(report.reportId(), "system");
         }
-        if (written > 0) {
+        if (walked > 0) {
             tx.executeWithoutResult(status -> handover.handOver("admin"));
         }
-        log.info("Demo cases: {} synthetic case(s) written", written);
+        log.info("Demo cases: {} synthetic case(s) walked through the workflow", walked);
     }
 
-    private List<BooleanSupplier> stories(LocalDate today) {
-        return List.of(
-                story(pandeglang("01", "Siti Rahmawati", "198703152010012004", "FUNGSIONAL", "Guru SD Negeri", "DS-2"),
-                        wd(today, 0), w -> { }),
-                story(pandeglang("02", "Ahmad Fauzi", "197905202005011003", "ADMINISTRATOR", "Camat", "DS-6"),
-                        wd(today, 2), w -> { }),
-                story(new DemoStory("03", "PILKADA-2024", "36.71", "PEMKOT-36.71", "Pemerintah Kota Tangerang",
-                        "Dedi Kurniawan", "198211102009031002", "PELAKSANA", "Staf Kelurahan", "KE-5"),
-                        wd(today, 5), w -> { }),
-                story(pandeglang("04", "Nurul Hidayah", "199001252015032001", "FUNGSIONAL", "Bidan Puskesmas",
-                        "DS-4"), wd(today, 3), w -> w.forward(today.minusDays(2), HolderType.BKN)),
-                story(new DemoStory("05", "PILKADA-2024", "36", "PEMPROV-36", "Pemerintah Provinsi Banten",
-                        "Hendra Saputra", "197612182002121003", "JPT_PRATAMA", "Kepala Dinas", "DS-12"),
-                        wd(today, 6), w -> {
-                            w.forward(today.minusDays(6), HolderType.BKN);
-                            w.verify(today.minusDays(4));
-                        }),
-                story(pandeglang("06", "Rina Marlina", "198512012011012005", "FUNGSIONAL", "Guru SMP Negeri", "DS-2"),
-                        wd(today, 6), w -> walkToRecommended(w, today, 6, 3)),
-                story(pandeglang("07", "Yusuf Maulana", "199203142019031004", "PELAKSANA", "Staf Sekretariat DPRD",
-                        "KE-4"), wd(today, 17), w -> walkToRecommended(w, today, 17, 13)),
-                story(pandeglang("08", "Bambang Sutrisno", "197408082000031002", "ADMINISTRATOR", "Camat",
-                        "DS-12"), wd(today, 26), w -> {
-                            walkToRecommended(w, today, 26, 22);
-                            w.markOverdue();
-                        }),
-                story(pandeglang("09", "Dewi Lestari", "198806062012122003", "PENGAWAS", "Lurah", "DS-7"),
-                        wd(today, 28), w -> {
-                            walkToRecommended(w, today, 28, 24);
-                            w.markOverdue();
-                            w.reprimand(today.minusDays(1));
-                        }),
-                story(new DemoStory("10", "PILKADA-2024", "36.71", "PEMKOT-36.71", "Pemerintah Kota Tangerang",
-                        "Agus Setiawan", "198001012006041001", "PENGAWAS", "Kepala Seksi", "DS-6"),
-                        wd(today, 40), w -> {
-                            walkToRecommended(w, today, 40, 36);
-                            w.markOverdue();
-                            w.reprimand(today.minusDays(12));
-                            w.block(today.minusDays(8));
-                        }),
-                story(pandeglang("11", "Eko Prasetyo", "198304042008011005", "FUNGSIONAL", "Penyuluh Pertanian",
-                        "DS-2"), wd(today, 22), w -> {
-                            walkToRecommended(w, today, 22, 18);
-                            w.decide(wd(today, 8), "PP94-2021/BERAT-1", null);
-                        }),
-                story(pandeglang("12", "Wahyu Hidayat", "198909092014021006", "PELAKSANA", "Staf Kecamatan",
-                        "DS-6"), wd(today, 20), w -> {
-                            walkToRecommended(w, today, 20, 16);
-                            w.decide(wd(today, 5), "PP94-2021/RINGAN-2", "Pelanggaran pertama; unggahan dihapus "
-                                    + "dalam satu jam dan yang bersangkutan menyatakan penyesalan secara tertulis.");
-                        }),
-                story(pandeglang("13", "Lina Marlina", "199107072017012002", "FUNGSIONAL", "Perawat", "KE-5"),
-                        wd(today, 9), w -> {
-                            w.forward(wd(today, 8), HolderType.BKN);
-                            w.verify(wd(today, 7));
-                            w.notProven(wd(today, 4));
-                        }),
-                story(pandeglang("14", "Joko Susilo", "197710102003121004", "PELAKSANA", "Staf Dinas", "DS-3"),
-                        wd(today, 7), w -> w.stop(wd(today, 3))),
-                // the KASN era: forwarded to and recommended by KASN before the 2024 handover
-                story(new DemoStory("15", "PEMILU-2024", "36.01", PANDEGLANG, PANDEGLANG_NAME, "Rudi Hartono",
-                        "197512122001121002", "ADMINISTRATOR", "Sekretaris Camat", "DS-4"),
-                        LocalDate.of(2024, 2, 5), w -> {
-                            w.forward(LocalDate.of(2024, 2, 7), HolderType.KASN);
-                            w.verify(LocalDate.of(2024, 2, 12));
-                            w.recommend(LocalDate.of(2024, 3, 4), "kasn");
-                            w.markOverdue();
-                        }),
-                story(new DemoStory("16", "PILKADA-2024", "36.04", "PEMKAB-36.04", "Pemerintah Kabupaten Serang",
-                        "Sri Wahyuni", "198602022010012003", "FUNGSIONAL", "Guru SMA Negeri", "DS-2"),
-                        LocalDate.of(2024, 8, 26), w -> w.forward(LocalDate.of(2024, 8, 28), HolderType.KASN)),
-                // elsewhere: outside the Banten demo users' scope
-                story(new DemoStory("17", "PILKADA-2024", "32.01", "PEMKAB-32.01", "Pemerintah Kabupaten Bogor",
-                        "Asep Sunandar", "198105052007011007", "FUNGSIONAL", "Guru SD Negeri", "DS-2"),
-                        wd(today, 10), w -> walkToRecommended(w, today, 10, 6)),
-                story(new DemoStory("18", "PILKADA-2024", "33.74", "PEMKOT-33.74", "Pemerintah Kota Semarang",
-                        "Sugeng Riyadi", "197806062003121005", "PELAKSANA", "Staf Kelurahan", "DS-6"),
-                        wd(today, 30), w -> {
-                            walkToRecommended(w, today, 30, 26);
-                            w.decide(wd(today, 20), "PP94-2021/BERAT-1", null);
-                        }),
-                story(new DemoStory("19", "PILKADA-2024", "35.07", "PEMKAB-35.07", "Pemerintah Kabupaten Malang",
-                        "Made Wirawan", "198403032009031008", "FUNGSIONAL", "Dokter Puskesmas", "KE-2"),
-                        wd(today, 1), w -> { }));
+    private boolean walkIfFresh(ReportReceived report, UUID personId, Consumer<DemoCaseWriter> walk) {
+        if (!writer.take(report.reportId(), personId)) {
+            return false;
+        }
+        walk.accept(writer);
+        return true;
     }
 
-    private static DemoStory pandeglang(String key, String name, String nip, String positionClass, String title,
-            String violation) {
-        return new DemoStory(key, "PILKADA-2024", "36.01", PANDEGLANG, PANDEGLANG_NAME, name, nip, positionClass,
-                title, violation);
+    /** Keyed by demo report and the person's place in it ({@code D04/2}); the cases not listed stay RECEIVED. */
+    private Map<String, Consumer<DemoCaseWriter>> walks(LocalDate today) {
+        return Map.ofEntries(
+                // D04 names three: Bawaslu stops one, forwards two, one of which is already recommended
+                Map.entry("D04/1", w -> walkToRecommended(w, today, 3)),
+                Map.entry("D04/2", w -> w.forward(wd(today, 2), HolderType.BKN)),
+                Map.entry("D04/3", w -> w.stop(wd(today, 3))),
+                Map.entry("D05/1", w -> {
+                    w.forward(after(w.opened(), 1), HolderType.BKN);
+                    w.verify(wd(today, 3));
+                }),
+                Map.entry("D07/1", w -> walkToRecommended(w, today, 13)),
+                Map.entry("D08/1", w -> {
+                    walkToRecommended(w, today, 22);
+                    w.markOverdue();
+                }),
+                Map.entry("D09/1", w -> {
+                    walkToRecommended(w, today, 24);
+                    w.markOverdue();
+                    w.reprimand(today.minusDays(1));
+                }),
+                Map.entry("D10/1", w -> {
+                    walkToRecommended(w, today, 36);
+                    w.markOverdue();
+                    w.reprimand(today.minusDays(12));
+                    w.block(today.minusDays(8));
+                }),
+                Map.entry("D11/1", w -> {
+                    walkToRecommended(w, today, 18);
+                    w.decide(wd(today, 8), "PP94-2021/BERAT-1", null);
+                }),
+                Map.entry("D12/1", w -> {
+                    walkToRecommended(w, today, 16);
+                    w.decide(wd(today, 5), "PP94-2021/RINGAN-2", "Pelanggaran pertama; komentar dihapus dalam "
+                            + "satu jam dan yang bersangkutan menyatakan penyesalan secara tertulis.");
+                }),
+                Map.entry("D13/1", w -> {
+                    w.forward(after(w.opened(), 1), HolderType.BKN);
+                    w.verify(after(w.opened(), 2));
+                    w.notProven(wd(today, 4));
+                }),
+                // the KASN era: forwarded to (and one recommended by) KASN before the 2024 handover
+                Map.entry("D15/1", w -> {
+                    w.forward(LocalDate.of(2024, 2, 7), HolderType.KASN);
+                    w.verify(LocalDate.of(2024, 2, 12));
+                    w.recommend(LocalDate.of(2024, 3, 4), "kasn");
+                    w.markOverdue();
+                }),
+                Map.entry("D16/1", w -> w.forward(LocalDate.of(2024, 8, 28), HolderType.KASN)),
+                Map.entry("D17/1", w -> walkToRecommended(w, today, 6)),
+                Map.entry("D18/1", w -> {
+                    walkToRecommended(w, today, 26);
+                    w.decide(wd(today, 20), "PP94-2021/BERAT-1", null);
+                }));
     }
 
-    /** Forwarded the next working day, verified the day after, recommended {@code recommendedAgo} working days ago. */
-    private void walkToRecommended(DemoCaseWriter w, LocalDate today, int openedAgo, int recommendedAgo) {
-        w.forward(wd(today, openedAgo - 1), HolderType.BKN);
-        w.verify(wd(today, openedAgo - 2));
+    /** Forwarded the working day after it arrived, verified the next, recommended {@code recommendedAgo} ago. */
+    private void walkToRecommended(DemoCaseWriter w, LocalDate today, int recommendedAgo) {
+        w.forward(after(w.opened(), 1), HolderType.BKN);
+        w.verify(after(w.opened(), 2));
         w.recommend(wd(today, recommendedAgo), "satgas-verifier");
     }
 
-    private BooleanSupplier story(DemoStory story, LocalDate opened, Consumer<DemoCaseWriter> walk) {
-        return () -> {
-            if (!writer.open(story, opened)) {
-                return false;
-            }
-            walk.accept(writer);
-            return true;
-        };
+    /**
+     * Demo cases written by Netra before the demo reports went through intake had invented report ids. They are left
+     * as they were (the timeline is append-only, and nothing in them is real); starting afresh means deleting ./data.
+     */
+    private void warnAboutEarlierDemoCases() {
+        long earlier = IntStream.rangeClosed(1, 19)
+                .mapToObj(n -> UUID.nameUUIDFromBytes(("netra-demo-report-%02d".formatted(n))
+                        .getBytes(StandardCharsets.UTF_8)))
+                .mapToLong(reportId -> cases.findByReportId(reportId).size())
+                .sum();
+        if (earlier > 0) {
+            log.warn("{} demo case(s) from an earlier Netra version have no intake report behind them; they are "
+                    + "left as they were. Delete ./data to start the demo afresh.", earlier);
+        }
+    }
+
+    private LocalDate after(LocalDate day, int n) {
+        return calendar.addWorkingDays(day, n);
     }
 
     /** The working day {@code n} working days before {@code today} ({@code today} itself for 0). */

@@ -5,8 +5,7 @@ import id.netra.cases.application.CaseChangeRecorder;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.HolderType;
-import id.netra.cases.domain.NewCase;
-import id.netra.cases.domain.ReportedPerson;
+import id.netra.cases.domain.CaseState;
 import id.netra.cases.domain.SanctionDecision;
 import id.netra.cases.domain.Step;
 import id.netra.cases.persistence.CaseRepository;
@@ -21,8 +20,8 @@ import java.time.LocalTime;
 import java.util.UUID;
 
 /**
- * Writes one synthetic case through the same aggregate methods, timeline, audit trail and letters as real work, but
- * with back-dated steps so that the demo has running, due-soon and overdue clocks on first start.
+ * Walks one demo case through the same aggregate methods, timeline, audit trail and letters as real work, but with
+ * back-dated steps so that the demo has running, due-soon and overdue clocks on first start.
  */
 final class DemoCaseWriter {
 
@@ -42,20 +41,21 @@ final class DemoCaseWriter {
         this.sanctions = sanctions;
     }
 
-    /** @return {@code false} when this story was written on an earlier start */
-    boolean open(DemoStory story, LocalDate on) {
-        UUID reportId = UUID.nameUUIDFromBytes(("netra-demo-report-" + story.key()).getBytes());
-        UUID personId = UUID.nameUUIDFromBytes(("netra-demo-person-" + story.key()).getBytes());
-        if (cases.existsForPerson(reportId, personId)) {
-            return false;
-        }
-        ReportedPerson person = new ReportedPerson(personId, story.name(), story.nip(), story.agencyCode(),
-                story.agencyName(), story.positionClass(), story.positionTitle());
-        NewCase opening = new NewCase(reportId, story.electionCode(), story.regionCode(), story.violationCode(),
-                on.minusDays(2), Case.SYNTHETIC_CHANNEL, person);
-        current = Case.open(opening, step(Step.SYSTEM, on, "Data sintetis untuk demonstrasi Netra."), schedule);
-        save();
-        return true;
+    /**
+     * Takes the demo report's case of this person, freshly opened by {@link id.netra.cases.application.CaseOpening}.
+     *
+     * @return {@code false} when it was walked on an earlier start (or someone acted on it since)
+     */
+    boolean take(UUID reportId, UUID personId) {
+        current = cases.findByReportId(reportId).stream()
+                .filter(c -> c.person().personId().equals(personId))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no case for demo report " + reportId));
+        return current.state() == CaseState.RECEIVED && current.transitions().size() == 1;
+    }
+
+    /** The day the case was opened (the demo report's back-dated arrival). */
+    LocalDate opened() {
+        return current.openedAt().atZone(TimeConfiguration.WIB).toLocalDate();
     }
 
     void forward(LocalDate on, HolderType examiner) {

@@ -32,6 +32,9 @@ import java.util.UUID;
 @Table(name = "report", schema = "intake")
 public class Report {
 
+    /** The {@code source_system} of the synthetic demo reports ({@code netra.demo.enabled}). */
+    public static final String SYNTHETIC_SOURCE = "NETRA_DEMO";
+
     @Id
     private UUID id;
 
@@ -184,6 +187,11 @@ public class Report {
 
     public String externalId() {
         return externalId;
+    }
+
+    /** Demo data, written by the demo loader for a first look. */
+    public boolean synthetic() {
+        return SYNTHETIC_SOURCE.equals(sourceSystem);
     }
 
     public List<ReportedPerson> persons() {

@@ -70,6 +70,12 @@ public class EvidenceCustody {
      * "foto dari HP Rina") can point at the reporter, and handlers need only the content and its hashes.
      */
     public List<EvidenceRecord> keep(UUID reportId, List<InspectedEvidence> inspected, String uploadedBy) {
+        return keep(reportId, inspected, uploadedBy, Instant.now(clock));
+    }
+
+    /** As {@link #keep(UUID, List, String)}, added at a given time (the back-dated demo reports). */
+    public List<EvidenceRecord> keep(UUID reportId, List<InspectedEvidence> inspected, String uploadedBy,
+            Instant addedAt) {
         List<EvidenceRecord> kept = new ArrayList<>();
         int number = REPORTER.equals(uploadedBy) ? records.ofReport(reportId).size() : 0;
         for (InspectedEvidence evidence : inspected) {
@@ -80,7 +86,7 @@ public class EvidenceCustody {
                         : evidence.displayName();
                 EvidenceRecord record = new EvidenceRecord(UUID.randomUUID(), reportId, name,
                         evidence.mediaType(), evidence.sizeBytes(), evidence.sha256Original(),
-                        evidence.sha256Stored(), evidence.metadataStripped(), key, uploadedBy, Instant.now(clock));
+                        evidence.sha256Stored(), evidence.metadataStripped(), key, uploadedBy, addedAt);
                 records.insert(record);
                 kept.add(record);
             } catch (IOException e) {

@@ -28,7 +28,11 @@ public class ReceiptStore {
 
     /** Draws a receipt and computes its tag and slow hash; CPU work only, no database. */
     public PreparedReceipt prepare() {
-        Receipt receipt = generator.next();
+        return prepare(generator.next());
+    }
+
+    /** A given receipt with its tag and hash; only the synthetic demo data chooses its receipts. */
+    public PreparedReceipt prepare(Receipt receipt) {
         return new PreparedReceipt(receipt, codec.tag(receipt), codec.currentKeyId(), codec.slowHash(receipt));
     }
 

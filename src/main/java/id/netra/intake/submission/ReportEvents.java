@@ -5,12 +5,12 @@ import id.netra.intake.ReportReceived;
 import id.netra.intake.domain.Report;
 
 /** Builds the public events from the aggregate: never anything of the reporter. */
-final class ReportEvents {
+public final class ReportEvents {
 
     private ReportEvents() {
     }
 
-    static ReportReceived received(Report report) {
+    public static ReportReceived received(Report report) {
         return new ReportReceived(report.id(), report.electionCode(), report.regionCode(), report.violationCode(),
                 report.occurredOn(), report.channel().name(),
                 report.persons().stream()
@@ -19,6 +19,6 @@ final class ReportEvents {
                                 person.positionClass() == null ? null : person.positionClass().name(),
                                 person.positionTitle()))
                         .toList(),
-                report.createdAt());
+                report.createdAt(), report.synthetic());
     }
 }

@@ -63,9 +63,31 @@ public class ReportSubmissionService {
     public SubmittedReport submit(SubmissionRules.CheckedSubmission checked, String actor,
             java.util.function.Consumer<UUID> alsoInTransaction) {
         PreparedReceipt prepared = checked.draft().channel().issuesReceipt() ? receipts.prepare() : null;
-        Instant now = Instant.now(clock);
+        return store(checked, actor, Instant.now(clock), prepared, alsoInTransaction);
+    }
+
+    /**
+     * For the synthetic demo data only ({@link Report#SYNTHETIC_SOURCE}): the same path, but received at a past
+     * {@code receivedAt} (so that the demo has running and missed deadlines) and, for public channels, with a receipt
+     * chosen by the caller (so that the demo's receipts can be documented). Refuses anything else: a real report's
+     * arrival time and receipt are never the caller's choice.
+     */
+    public SubmittedReport submitSynthetic(SubmissionRules.CheckedSubmission checked, String actor, Instant receivedAt,
+            Receipt receipt, java.util.function.Consumer<UUID> alsoInTransaction) {
+        if (!Report.SYNTHETIC_SOURCE.equals(checked.draft().sourceSystem())) {
+            throw new IllegalArgumentException("only synthetic demo reports may be back-dated");
+        }
+        if (receivedAt.isAfter(Instant.now(clock))) {
+            throw new IllegalArgumentException("a report cannot be received in the future: " + receivedAt);
+        }
+        PreparedReceipt prepared = checked.draft().channel().issuesReceipt() ? receipts.prepare(receipt) : null;
+        return store(checked, actor, receivedAt, prepared, alsoInTransaction);
+    }
+
+    private SubmittedReport store(SubmissionRules.CheckedSubmission checked, String actor, Instant receivedAt,
+            PreparedReceipt prepared, java.util.function.Consumer<UUID> alsoInTransaction) {
         UUID reportId = transaction.execute(status -> {
-            Report report = reports.saveAndFlush(Report.submit(checked.draft(), now, actor));
+            Report report = reports.saveAndFlush(Report.submit(checked.draft(), receivedAt, actor));
             checked.identity().ifPresent(identity -> identities.keep(report.id(), identity));
             if (prepared != null) {
                 receipts.save(report.id(), prepared);
