@@ -170,7 +170,8 @@ class CaseDemoDataIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(hashes).hasSize(2).allMatch(hash -> hash.matches("[0-9a-f]{64}"));
-        assertThat(page).contains(d01Hash, "tangkapan-layar-d01.png");
+        assertThat(page).as("a reporter's file under its neutral name").contains(d01Hash, "bukti-1.png")
+                .doesNotContain("tangkapan-layar-d01.png");
     }
 
     @Test
