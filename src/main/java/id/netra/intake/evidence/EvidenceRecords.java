@@ -40,7 +40,10 @@ public class EvidenceRecords {
     }
 
     public List<EvidenceRecord> ofReport(UUID reportId) {
-        return jdbc.sql("select * from intake.evidence_file where report_id = :reportId order by created_at, id")
+        // files of one upload share a time; "bukti-2" before "bukti-10", in the order they were numbered
+        return jdbc.sql("""
+                select * from intake.evidence_file where report_id = :reportId
+                 order by created_at, length(display_name), display_name, id""")
                 .param("reportId", reportId).query(EvidenceRecords::map).list();
     }
 

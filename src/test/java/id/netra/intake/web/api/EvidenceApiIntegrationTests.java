@@ -3,6 +3,7 @@ package id.netra.intake.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +23,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -93,6 +95,28 @@ class EvidenceApiIntegrationTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.evidence[0].mediaType").value("application/pdf"))
                 .andExpect(jsonPath("$.evidence[0].metadataRemoved").value(false));
+    }
+
+    @Test
+    void reportersFiles_getNeutralNumberedNames_listedInTheOrderTheyCame() throws Exception {
+        Submitted report = api.submitMinimal();
+        mvc.perform(upload("/api/v1/reports/evidence", file("Screenshot_com.whatsapp_Rina.jpg",
+                        TestFiles.plainJpeg()), file("surat dari Rina.pdf", TestFiles.minimalPdf()))
+                        .param("receipt", report.receipt()))
+                .andExpect(status().isCreated());
+        mvc.perform(upload("/api/v1/reports/evidence", file("IMG_0001.jpg", TestFiles.jpegWithGps()))
+                        .param("receipt", report.receipt()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.evidence[0].name").value("bukti-3.jpg"));
+
+        String status = mvc.perform(post("/api/v1/reports/status").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"receipt\":\"" + report.receipt() + "\"}"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(Reports.JSON.readTree(status).get("evidence").findValuesAsString("name"))
+                .containsExactly("bukti-1.jpg", "bukti-2.pdf", "bukti-3.jpg");
+        assertThat(status).doesNotContain("Rina", "whatsapp", "IMG_0001");
     }
 
     @Test
