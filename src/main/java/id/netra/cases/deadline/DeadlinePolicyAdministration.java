@@ -81,7 +81,7 @@ public class DeadlinePolicyAdministration {
         List<DeadlineRule> rules = draft.stages().stream()
                 .map(s -> new DeadlineRule(s.stage(), s.amount(), s.unit(), s.source().strip())).toList();
         try {
-            store.insert(version, draft.validFrom(), rules, actor);
+            store.insert(version, draft.validFrom(), rules, clock.instant(), actor);
         } catch (DuplicateKeyException e) {
             // another administrator added a version (or one starting that day) a moment ago
             throw new ConflictException("case.policy.concurrent-change");

@@ -46,14 +46,16 @@ public class DeadlinePolicyStore {
     }
 
     /** Appends all stages of a version that the rules accepted. */
-    public void insert(int version, LocalDate validFrom, List<DeadlineRule> rules, String actor) {
+    public void insert(int version, LocalDate validFrom, List<DeadlineRule> rules, Instant at, String actor) {
         for (DeadlineRule rule : rules) {
             jdbc.sql("""
-                    insert into cases.deadline_policy (version, valid_from, stage, amount, unit, source, created_by)
-                    values (:version, :validFrom, :stage, :amount, :unit, :source, :actor)""")
+                    insert into cases.deadline_policy (version, valid_from, stage, amount, unit, source, created_at,
+                                                      created_by)
+                    values (:version, :validFrom, :stage, :amount, :unit, :source, :at, :actor)""")
                     .param("version", version).param("validFrom", validFrom).param("stage", rule.stage().name())
                     .param("amount", rule.amount()).param("unit", rule.unit().name())
-                    .param("source", rule.source()).param("actor", actor).update();
+                    .param("source", rule.source()).param("at", Timestamp.from(at)).param("actor", actor)
+                    .update();
         }
     }
 
