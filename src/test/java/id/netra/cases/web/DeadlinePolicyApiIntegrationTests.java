@@ -207,6 +207,15 @@ class DeadlinePolicyApiIntegrationTests {
         assertThat(messageFor(second.getContentAsString(), "validFrom")).contains("sudah mulai berlaku pada tanggal itu");
     }
 
+    @Test
+    void openApiDocument_describesTheThreeEndpoints() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat((Map<String, Object>) JsonPath.read(docs, "$.paths['" + API + "']")).containsKeys("get", "post");
+        assertThat((Map<String, Object>) JsonPath.read(docs, "$.paths['" + API + "/{version}/withdraw']"))
+                .containsKey("post");
+    }
+
     /** A complete version changing the Bawaslu review and PPK follow-up; the others as in version 1. */
     static String version(LocalDate validFrom, int bawaslu, String bawasluUnit, int ppkWorkingDays) {
         return """
