@@ -16,6 +16,16 @@ class DeadlineConfiguration {
     }
 
     @Bean
+    NewPolicyVersionRules newPolicyVersionRules() {
+        return new NewPolicyVersionRules();
+    }
+
+    @Bean
+    PolicyWithdrawalRules policyWithdrawalRules() {
+        return new PolicyWithdrawalRules();
+    }
+
+    @Bean
     DaysLeft daysLeft(WorkingDayCalendar calendar) {
         return new DaysLeft(calendar);
     }

@@ -3,6 +3,10 @@ package id.netra.cases.deadline;
 
 import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.DeadlineUnit;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +15,10 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads every version of {@code cases.deadline_policy}. The table is tiny; read it fresh so a new version applies at once. */
+/**
+ * Reads and appends {@code cases.deadline_policy}, one row per version and stage. The table is tiny; it is read
+ * fresh on every use, so a version added at run time applies from its first day without a restart.
+ */
 @Repository
 public class DeadlinePolicyStore {
 
@@ -21,21 +28,64 @@ public class DeadlinePolicyStore {
         this.jdbc = jdbc;
     }
 
+    /** The versions that set deadlines: every version except withdrawn ones. */
     public List<DeadlinePolicy> versions() {
-        record Row(int version, LocalDate validFrom, DeadlineRule rule) {
-        }
+        return history().active().stream().map(PolicyVersion::policy).toList();
+    }
+
+    /** Every version, withdrawn ones included. */
+    public PolicyHistory history() {
         List<Row> rows = jdbc.sql("""
-                select version, valid_from, stage, amount, unit, source
+                select version, valid_from, stage, amount, unit, source, created_at, created_by,
+                       withdrawn_at, withdrawn_by, withdrawal_reason
                 from cases.deadline_policy order by version, stage""")
-                .query((rs, n) -> new Row(rs.getInt("version"), rs.getObject("valid_from", LocalDate.class),
-                        new DeadlineRule(DeadlineStage.valueOf(rs.getString("stage")), rs.getInt("amount"),
-                                DeadlineUnit.valueOf(rs.getString("unit")), rs.getString("source"))))
-                .list();
+                .query(DeadlinePolicyStore::row).list();
         Map<Integer, List<Row>> byVersion = new TreeMap<>();
         rows.forEach(row -> byVersion.computeIfAbsent(row.version(), v -> new ArrayList<>()).add(row));
-        return byVersion.values().stream()
-                .map(group -> DeadlinePolicy.of(group.get(0).version(), group.get(0).validFrom(),
-                        group.stream().map(Row::rule).toList()))
-                .toList();
+        return new PolicyHistory(byVersion.values().stream().map(DeadlinePolicyStore::version).toList());
+    }
+
+    /** Appends all stages of a version that the rules accepted. */
+    public void insert(int version, LocalDate validFrom, List<DeadlineRule> rules, Instant at, String actor) {
+        for (DeadlineRule rule : rules) {
+            jdbc.sql("""
+                    insert into cases.deadline_policy (version, valid_from, stage, amount, unit, source, created_at,
+                                                      created_by)
+                    values (:version, :validFrom, :stage, :amount, :unit, :source, :at, :actor)""")
+                    .param("version", version).param("validFrom", validFrom).param("stage", rule.stage().name())
+                    .param("amount", rule.amount()).param("unit", rule.unit().name())
+                    .param("source", rule.source()).param("at", Timestamp.from(at)).param("actor", actor)
+                    .update();
+        }
+    }
+
+    /** Marks every stage of a version withdrawn; answers whether this call withdrew it. */
+    public boolean withdraw(int version, Instant at, String actor, String reason) {
+        return jdbc.sql("""
+                update cases.deadline_policy
+                   set withdrawn_at = :at, withdrawn_by = :actor, withdrawal_reason = :reason
+                 where version = :version and withdrawn_at is null""")
+                .param("at", Timestamp.from(at)).param("actor", actor).param("reason", reason)
+                .param("version", version).update() > 0;
+    }
+
+    private record Row(int version, LocalDate validFrom, DeadlineRule rule, Instant createdAt, String createdBy,
+            PolicyVersion.Withdrawal withdrawal) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        Timestamp withdrawnAt = rs.getTimestamp("withdrawn_at");
+        return new Row(rs.getInt("version"), rs.getObject("valid_from", LocalDate.class),
+                new DeadlineRule(DeadlineStage.valueOf(rs.getString("stage")), rs.getInt("amount"),
+                        DeadlineUnit.valueOf(rs.getString("unit")), rs.getString("source")),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                withdrawnAt == null ? null : new PolicyVersion.Withdrawal(withdrawnAt.toInstant(),
+                        rs.getString("withdrawn_by"), rs.getString("withdrawal_reason")));
+    }
+
+    private static PolicyVersion version(List<Row> group) {
+        Row first = group.get(0);
+        return new PolicyVersion(first.version(), first.validFrom(), group.stream().map(Row::rule).toList(),
+                first.createdAt(), first.createdBy(), first.withdrawal());
     }
 }

@@ -6,7 +6,10 @@ import id.netra.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The cases module's menu entries: the work queues for case handlers, the scorecard for everyone who reads it. */
+/**
+ * The cases module's menu entries: the work queues for case handlers, the scorecard for everyone who reads it, and
+ * the deadline policy versions for administrators.
+ */
 @Configuration(proxyBeanMethods = false)
 class CaseNavigation {
 
@@ -22,5 +25,11 @@ class CaseNavigation {
         return NavigationItem.forRoles("case.nav.compliance", "case.nav.compliance.description",
                 "/cases/compliance", 210, Role.BAWASLU_OFFICER, Role.SATGAS_VERIFIER, Role.BKN_OFFICER,
                 Role.PPK_OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.ADMIN);
+    }
+
+    @Bean
+    NavigationItem deadlinePolicyNavigation() {
+        return NavigationItem.forRoles("case.nav.deadline-policy", "case.nav.deadline-policy.description",
+                "/admin/deadline-policy", 860, Role.ADMIN);
     }
 }

@@ -26,4 +26,9 @@ public class RecordingAuditTrail implements AuditTrail {
         return events.stream().filter(e -> "case".equals(e.subjectType()) && String.valueOf(caseId).equals(e.subjectId()))
                 .toList();
     }
+
+    public List<AuditEvent> eventsAbout(String subjectType, String subjectId) {
+        return events.stream().filter(e -> subjectType.equals(e.subjectType()) && subjectId.equals(e.subjectId()))
+                .toList();
+    }
 }

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.deadline;
+
+import id.netra.cases.deadline.NewPolicyVersion.StageDraft;
+import id.netra.cases.domain.DeadlineStage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a proposed deadline policy version may be added. It must start in the future (strictly after today), so
+ * that no running clock changes its length retroactively, and not on the day another active version starts; it must
+ * give every stage exactly once, each a length of 1 to 365 days in a known unit, with the basis of the figure.
+ * Every objection is reported at once, per field.
+ */
+public final class NewPolicyVersionRules {
+
+    public static final int MIN_AMOUNT = 1;
+    public static final int MAX_AMOUNT = 365;
+    public static final int MAX_SOURCE_LENGTH = 2000;
+
+    /** An empty list means the version may be added. */
+    public List<FieldRejection> check(NewPolicyVersion draft, PolicyHistory history, LocalDate today) {
+        List<FieldRejection> rejections = new ArrayList<>();
+        checkStart(draft.validFrom(), history, today, rejections);
+        checkStages(draft.stages(), rejections);
+        return List.copyOf(rejections);
+    }
+
+    private static void checkStart(LocalDate validFrom, PolicyHistory history, LocalDate today,
+            List<FieldRejection> rejections) {
+        if (validFrom == null) {
+            rejections.add(FieldRejection.of("validFrom", "case.policy.valid-from.required"));
+        } else if (!validFrom.isAfter(today)) {
+            rejections.add(FieldRejection.of("validFrom", "case.policy.valid-from.not-future", today.toString()));
+        } else {
+            history.activeStartingOn(validFrom).ifPresent(other -> rejections.add(
+                    FieldRejection.of("validFrom", "case.policy.valid-from.taken", other.version())));
+        }
+    }
+
+    private static void checkStages(List<StageDraft> stages, List<FieldRejection> rejections) {
+        EnumSet<DeadlineStage> seen = EnumSet.noneOf(DeadlineStage.class);
+        for (int i = 0; i < stages.size(); i++) {
+            StageDraft stage = stages.get(i);
+            String path = "stages[" + i + "].";
+            if (stage.stage() == null) {
+                rejections.add(FieldRejection.of(path + "stage", "case.policy.stage.required"));
+            } else if (!seen.add(stage.stage())) {
+                rejections.add(FieldRejection.of(path + "stage", "case.policy.stage.repeated", stage.stage()));
+            }
+            if (stage.amount() == null) {
+                rejections.add(FieldRejection.of(path + "amount", "case.policy.amount.required"));
+            } else if (stage.amount() < MIN_AMOUNT || stage.amount() > MAX_AMOUNT) {
+                rejections.add(FieldRejection.of(path + "amount", "case.policy.amount.range", MIN_AMOUNT,
+                        MAX_AMOUNT));
+            }
+            if (stage.unit() == null) {
+                rejections.add(FieldRejection.of(path + "unit", "case.policy.unit.required"));
+            }
+            if (stage.source() == null || stage.source().isBlank()) {
+                rejections.add(FieldRejection.of(path + "source", "case.policy.source.required"));
+            } else if (stage.source().strip().length() > MAX_SOURCE_LENGTH) {
+                rejections.add(FieldRejection.of(path + "source", "case.policy.source.too-long",
+                        MAX_SOURCE_LENGTH));
+            }
+        }
+        Set<DeadlineStage> missing = EnumSet.complementOf(seen);
+        if (!missing.isEmpty()) {
+            rejections.add(FieldRejection.of("stages", "case.policy.stage.missing",
+                    String.join(", ", missing.stream().map(Enum::name).toList())));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A policy version as administrators read it, with its status on the day it was read.
+ *
+ * @param withdrawal empty unless withdrawn before it started
+ */
+public record PolicyVersionView(int version, LocalDate validFrom, PolicyVersionStatus status,
+        List<DeadlineRule> stages, Instant createdAt, String createdBy, PolicyVersion.Withdrawal withdrawal) {
+
+    /** Only a version that has not started (and is not the last active one) may still be withdrawn. */
+    public boolean withdrawable() {
+        return status == PolicyVersionStatus.FUTURE;
+    }
+}
