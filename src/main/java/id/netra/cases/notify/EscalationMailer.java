@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * Tells the responsible people by e-mail when a case escalates: the PPK's officers when a recommendation arrives,
  * when they are late, reprimanded or blocked, and BKN's officers when a PPK is late or blocked. Letters go along as
  * PDF attachments. Runs after the change committed, through the Event Publication Registry: if the mail server is
- * down the event stays pending and is sent again on restart, and the case change itself never waits for SMTP.
+ * down the event stays failed and {@link FailedMailRetry} sends it again a few minutes later (and a restart does too),
+ * and the case change itself never waits for SMTP.
  */
 @Component
 class EscalationMailer {
@@ -76,7 +78,11 @@ class EscalationMailer {
             helper.addAttachment(letter.get().number().replace('/', '-') + ".pdf",
                     new ByteArrayResource(letter.get().content()), "application/pdf");
         }
-        mail.send(message);
+        try {
+            mail.send(message);
+        } catch (MailException e) {
+            throw new MailNotSent(event.action(), event.caseId(), e);
+        }
         log.info("Notified {} recipient(s) of {} on case {}", to.size(), event.action(), event.caseId());
     }
 
