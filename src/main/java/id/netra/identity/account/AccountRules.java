@@ -4,6 +4,7 @@ package id.netra.identity.account;
 import id.netra.identity.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,8 @@ public final class AccountRules {
     /** idn-area-data codes: province {@code 36}, regency {@code 36.01}, district, village. */
     private static final Pattern REGION = Pattern.compile("[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?");
     private static final int AGENCY_MAX = 40;
+    /** Names the system itself uses: the audit trail's actors, and the path of the new-account page. */
+    private static final Set<String> RESERVED_USERNAMES = Set.of("new", "system", "anonymous");
 
     /** Everything wrong with a new account; empty when it may be opened. */
     public List<FieldRejection> checkNew(String username, AccountDetails details, String password,
@@ -53,6 +56,9 @@ public final class AccountRules {
         }
         if (!USERNAME.matcher(name).matches()) {
             return List.of(FieldRejection.of("username", "identity.admin.username.characters"));
+        }
+        if (RESERVED_USERNAMES.contains(name)) {
+            return List.of(FieldRejection.of("username", "identity.admin.username.reserved", name));
         }
         return List.of();
     }
