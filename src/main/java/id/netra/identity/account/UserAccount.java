@@ -52,6 +52,12 @@ public class UserAccount {
     private String updatedBy;
     private Instant deletedAt;
     private String deletedBy;
+    private Instant deactivatedAt;
+    private String deactivatedBy;
+
+    /** Written by {@link SignInRecorder} with a plain UPDATE, so that a sign-in never collides with an edit. */
+    @Column(insertable = false, updatable = false)
+    private Instant lastSignedInAt;
 
     @Version
     private Long version;
@@ -77,6 +83,36 @@ public class UserAccount {
 
     void disable(Instant now, String actor) {
         this.enabled = false;
+        touched(now, actor);
+    }
+
+    /** Soft: the account stays listed and can be reactivated; {@link NetraUserDetails} refuses its sign-in. */
+    void deactivate(Instant now, String actor) {
+        this.enabled = false;
+        this.deactivatedAt = now;
+        this.deactivatedBy = actor;
+        touched(now, actor);
+    }
+
+    void reactivate(Instant now, String actor) {
+        this.enabled = true;
+        this.deactivatedAt = null;
+        this.deactivatedBy = null;
+        touched(now, actor);
+    }
+
+    /** One role per administered account: the access rules read one scope, which belongs to one role. */
+    void change(AccountDetails details, Instant now, String actor) {
+        this.displayName = details.displayName();
+        this.email = details.email();
+        this.roles = EnumSet.of(details.role());
+        this.agencyCode = details.agencyCode();
+        this.regionCode = details.regionCode();
+        touched(now, actor);
+    }
+
+    void changePassword(String passwordHash, Instant now, String actor) {
+        this.passwordHash = passwordHash;
         touched(now, actor);
     }
 
@@ -130,5 +166,25 @@ public class UserAccount {
 
     public boolean synthetic() {
         return synthetic;
+    }
+
+    public Instant deactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public String deactivatedBy() {
+        return deactivatedBy;
+    }
+
+    public Instant lastSignedInAt() {
+        return lastSignedInAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
     }
 }

@@ -17,6 +17,8 @@ interface UserAccountRepository extends Repository<UserAccount, UUID> {
 
     boolean existsByUsername(String username);
 
+    List<UserAccount> findAllByOrderByUsername();
+
     @Query("select distinct u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.username")
     List<UserAccount> findEnabledWithRole(Role role);
 }

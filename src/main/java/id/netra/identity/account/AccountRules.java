@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.identity.account;
+
+import id.netra.identity.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What an administrator may do to accounts, as named policies. Field checks return every objection at once so a form
+ * can show each next to its field; the account-level policies return a {@link Verdict}.
+ * <p>
+ * Agency and region codes are checked for their shape only: the reference module, which knows which codes exist,
+ * depends on identity, so identity asking it would be a dependency cycle.
+ */
+public final class AccountRules {
+
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 40;
+    public static final int PASSWORD_MIN = 12;
+    public static final int PASSWORD_MAX = 128;
+    public static final int DISPLAY_NAME_MAX = 200;
+    public static final int EMAIL_MAX = 320;
+
+    /** Starts with a letter or digit: the table's check constraint requires it. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /** {@code PEMKAB-36.01}, {@code PEMPROV-36}, {@code BKN}, {@code KEMENDAGRI}. */
+    private static final Pattern AGENCY = Pattern.compile("[A-Z][A-Z0-9]*(-[0-9]{2}(\\.[0-9]{2})?)?");
+    /** idn-area-data codes: province {@code 36}, regency {@code 36.01}, district, village. */
+    private static final Pattern REGION = Pattern.compile("[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?");
+    private static final int AGENCY_MAX = 40;
+    /** Names the system itself uses: the audit trail's actors, and the path of the new-account page. */
+    private static final Set<String> RESERVED_USERNAMES = Set.of("new", "system", "anonymous");
+
+    /** Everything wrong with a new account; empty when it may be opened. */
+    public List<FieldRejection> checkNew(String username, AccountDetails details, String password,
+            boolean generatePassword) {
+        List<FieldRejection> rejections = new ArrayList<>(checkUsername(username));
+        rejections.addAll(checkDetails(details));
+        if (!generatePassword) {
+            rejections.addAll(checkPassword(password));
+        }
+        return rejections;
+    }
+
+    public List<FieldRejection> checkUsername(String username) {
+        String name = username == null ? "" : username.strip();
+        if (name.isEmpty()) {
+            return List.of(FieldRejection.of("username", "identity.admin.username.required"));
+        }
+        if (name.length() < USERNAME_MIN || name.length() > USERNAME_MAX) {
+            return List.of(FieldRejection.of("username", "identity.admin.username.length", USERNAME_MIN,
+                    USERNAME_MAX));
+        }
+        if (!USERNAME.matcher(name).matches()) {
+            return List.of(FieldRejection.of("username", "identity.admin.username.characters"));
+        }
+        if (RESERVED_USERNAMES.contains(name)) {
+            return List.of(FieldRejection.of("username", "identity.admin.username.reserved", name));
+        }
+        return List.of();
+    }
+
+    public List<FieldRejection> checkPassword(String password) {
+        if (password == null || password.isEmpty()) {
+            return List.of(FieldRejection.of("password", "identity.admin.password.required"));
+        }
+        if (password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+            return List.of(FieldRejection.of("password", "identity.admin.password.length", PASSWORD_MIN,
+                    PASSWORD_MAX));
+        }
+        if (password.isBlank()) {
+            return List.of(FieldRejection.of("password", "identity.admin.password.blank"));
+        }
+        return List.of();
+    }
+
+    /** Display name, e-mail, role and the scope codes that role needs. */
+    public List<FieldRejection> checkDetails(AccountDetails details) {
+        List<FieldRejection> rejections = new ArrayList<>();
+        if (details.displayName() == null) {
+            rejections.add(FieldRejection.of("displayName", "identity.admin.display-name.required"));
+        } else if (details.displayName().length() > DISPLAY_NAME_MAX) {
+            rejections.add(FieldRejection.of("displayName", "identity.admin.display-name.length", DISPLAY_NAME_MAX));
+        }
+        if (details.email() == null) {
+            rejections.add(FieldRejection.of("email", "identity.admin.email.required"));
+        } else if (details.email().length() > EMAIL_MAX || !EMAIL.matcher(details.email()).matches()) {
+            rejections.add(FieldRejection.of("email", "identity.admin.email.invalid"));
+        }
+        if (details.role() == null) {
+            rejections.add(FieldRejection.of("role", "identity.admin.role.required"));
+            return rejections;
+        }
+        rejections.addAll(checkScope(details.role(), details.agencyCode(), details.regionCode()));
+        return rejections;
+    }
+
+    /**
+     * The scope each role's access rules read: a PPK officer sees only their agency's cases (none without one), a
+     * Bawaslu officer works in one region; supervisors may be limited to a region; the national roles ignore any
+     * code, so one there would only mislead.
+     */
+    List<FieldRejection> checkScope(Role role, String agencyCode, String regionCode) {
+        List<FieldRejection> rejections = new ArrayList<>();
+        ScopeNeed agency = agencyNeed(role);
+        ScopeNeed region = regionNeed(role);
+        check(rejections, "agencyCode", agencyCode, agency, AGENCY, role);
+        check(rejections, "regionCode", regionCode, region, REGION, role);
+        return rejections;
+    }
+
+    enum ScopeNeed { REQUIRED, OPTIONAL, NOT_USED }
+
+    static ScopeNeed agencyNeed(Role role) {
+        return role == Role.PPK_OFFICER ? ScopeNeed.REQUIRED : ScopeNeed.NOT_USED;
+    }
+
+    static ScopeNeed regionNeed(Role role) {
+        return switch (role) {
+            case BAWASLU_OFFICER -> ScopeNeed.REQUIRED;
+            case PPK_OFFICER, SUPERVISOR -> ScopeNeed.OPTIONAL;
+            case SATGAS_VERIFIER, BKN_OFFICER, ANALYST, ADMIN -> ScopeNeed.NOT_USED;
+        };
+    }
+
+    private static void check(List<FieldRejection> rejections, String field, String code, ScopeNeed need,
+            Pattern shape, Role role) {
+        String kind = field.equals("agencyCode") ? "agency" : "region";
+        if (code == null) {
+            if (need == ScopeNeed.REQUIRED) {
+                rejections.add(FieldRejection.of(field, "identity.admin." + kind + ".required-for-role",
+                        role.name()));
+            }
+            return;
+        }
+        if (need == ScopeNeed.NOT_USED) {
+            rejections.add(FieldRejection.of(field, "identity.admin." + kind + ".not-used-by-role", role.name()));
+        } else if (code.length() > AGENCY_MAX || !shape.matcher(code).matches()) {
+            rejections.add(FieldRejection.of(field, "identity.admin." + kind + ".shape"));
+        }
+    }
+
+    /** Nobody locks themselves out, and the system always keeps an active administrator. */
+    public Verdict mayDeactivate(String actor, UserAccount target, long activeAdmins) {
+        if (!target.enabled()) {
+            return Verdict.reject("identity.admin.already-deactivated");
+        }
+        if (target.username().equals(actor)) {
+            return Verdict.reject("identity.admin.self-deactivation");
+        }
+        if (isActiveAdmin(target) && activeAdmins <= 1) {
+            return Verdict.reject("identity.admin.last-admin");
+        }
+        return Verdict.allow();
+    }
+
+    public Verdict mayReactivate(UserAccount target) {
+        return target.enabled() ? Verdict.reject("identity.admin.already-active") : Verdict.allow();
+    }
+
+    /** Taking ADMIN away from the last active administrator would leave nobody to manage accounts. */
+    public Verdict mayChangeRole(UserAccount target, Role newRole, long activeAdmins) {
+        if (newRole != Role.ADMIN && isActiveAdmin(target) && activeAdmins <= 1) {
+            return Verdict.reject("identity.admin.last-admin");
+        }
+        return Verdict.allow();
+    }
+
+    private static boolean isActiveAdmin(UserAccount account) {
+        return account.enabled() && account.roles().contains(Role.ADMIN);
+    }
+}
