@@ -7,8 +7,11 @@ import id.netra.shared.RuleViolationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,6 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     private final MessageSource messages;
 
@@ -57,6 +62,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail staleWrite(ObjectOptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, text("problem.concurrent-change"));
+    }
+
+    /**
+     * A unique or check constraint caught what the rules could not see in time, typically two requests creating the
+     * same thing at the same instant: the client gets 409, not 500. Logged, because it can also mean a rule is
+     * missing.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflictingData(DataIntegrityViolationException e) {
+        log.warn("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, text("problem.conflicting-data"));
     }
 
     @Override

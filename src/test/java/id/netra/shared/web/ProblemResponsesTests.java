@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.shared.web;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A database constraint that catches a request (two clients creating the same thing at once) is 409, not 500. */
+class ProblemResponsesTests {
+
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RacingController())
+            .setControllerAdvice(new ProblemResponses(messages())).build();
+
+    @Test
+    void uniqueConstraintRaisedAfterTheRulesPassed_isConflictWithAnIndonesianReason() throws Exception {
+        mvc.perform(post("/race").locale(Locale.forLanguageTag("id")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(
+                        startsWith("Data ini bertentangan dengan data yang sudah tersimpan")))
+                .andExpect(jsonPath("$.title").value("Konflik perubahan"));
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("i18n/messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    @RestController
+    static class RacingController {
+
+        @PostMapping("/race")
+        String create() {
+            throw new DuplicateKeyException("duplicate key value violates unique constraint");
+        }
+    }
+}
