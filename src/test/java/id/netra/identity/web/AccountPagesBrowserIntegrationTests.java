@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.netra.testing.HeadlessChromium;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The administrator's account list in a real browser: reached from the menu, lists the demo accounts with their
+ * scope, opens the form for a new account, and needs no sideways scrolling on a desktop or a phone. Screenshots land
+ * in {@code target/screenshots/admin-users-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf("id.netra.testing.HeadlessChromium#installed")
+class AccountPagesBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path profile;
+
+    @Test
+    void admin_findsTheAccountsFromTheMenu_onDesktopAndPhone() {
+        try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
+            browser.get("/?lang=id");
+            browser.signIn("admin", "netra-demo");
+            browser.find(By.linkText("Akun pengguna")).click();
+            browser.waitForText(By.tagName("h1"), "Akun pengguna");
+
+            String list = browser.find(By.tagName("main")).getText();
+            assertThat(list).contains("ppk-officer", "PEMKAB-36.01", "bawaslu-officer", "36");
+            browser.screenshot("admin-users-desktop");
+            assertThat(overflow(browser)).as("sideways overflow at 1280 px").isLessThanOrEqualTo(0);
+
+            browser.get("/admin/users/new?lang=id");
+            browser.waitForText(By.tagName("h1"), "Buat akun");
+            assertThat(browser.driver().findElements(By.cssSelector("main form select option")))
+                    .as("every role offered").hasSizeGreaterThanOrEqualTo(7);
+            browser.screenshot("admin-users-new-desktop");
+
+            browser.resize(HeadlessChromium.PHONE);
+            browser.get("/admin/users?lang=id");
+            browser.waitForText(By.tagName("h1"), "Akun pengguna");
+            browser.screenshot("admin-users-phone");
+            assertThat(overflow(browser)).as("sideways overflow on a phone").isLessThanOrEqualTo(0);
+        }
+    }
+
+    /** How many pixels the page is wider than the window (negative: the vertical scrollbar's width to spare). */
+    private static long overflow(HeadlessChromium browser) {
+        Object width = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth");
+        return ((Number) width).longValue();
+    }
+}
