@@ -2,6 +2,7 @@
 package id.netra.identity.account;
 
 import id.netra.identity.AccountAdministered;
+import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
 import id.netra.shared.ConflictException;
 import id.netra.shared.NotFoundException;
@@ -34,14 +35,16 @@ public class AccountAdministration {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrganisationCodes codes;
     private final AccountRules rules = new AccountRules();
 
     AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, OrganisationCodes codes) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.codes = codes;
     }
 
     public AccountRules rules() {
@@ -64,6 +67,7 @@ public class AccountAdministration {
     public AccountSecret create(String username, AccountDetails details, String password, boolean generatePassword,
             String actor) {
         refuseIfAny(rules.checkNew(username, details, password, generatePassword));
+        refuseIfAny(rules.checkKnown(details, codes));
         String name = username.strip();
         if (accounts.existsByUsername(name)) {
             throw new ConflictException("identity.account.username-taken");
@@ -91,6 +95,7 @@ public class AccountAdministration {
     @Transactional
     public AccountView update(String username, AccountDetails details, long expectedVersion, String actor) {
         refuseIfAny(rules.checkDetails(details));
+        refuseIfAny(rules.checkKnown(details, codes));
         UserAccount account = live(username);
         if (account.version() != expectedVersion) {
             throw new ConflictException("identity.admin.stale");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity.account;
 
+import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
  * What an administrator may do to accounts, as named policies. Field checks return every objection at once so a form
  * can show each next to its field; the account-level policies return a {@link Verdict}.
  * <p>
- * Agency and region codes are checked for their shape only: the reference module, which knows which codes exist,
- * depends on identity, so identity asking it would be a dependency cycle.
+ * Agency and region codes are checked for their shape here, and for existence by {@link #checkKnown} against
+ * {@link OrganisationCodes}, which the reference module implements (it depends on identity, not the reverse).
  */
 public final class AccountRules {
 
@@ -109,6 +110,21 @@ public final class AccountRules {
         ScopeNeed region = regionNeed(role);
         check(rejections, "agencyCode", agencyCode, agency, AGENCY, role);
         check(rejections, "regionCode", regionCode, region, REGION, role);
+        return rejections;
+    }
+
+    /**
+     * Codes of the right shape that name no agency or region: run once the shape checks passed, so a mistyped code
+     * gets one clear message rather than two.
+     */
+    public List<FieldRejection> checkKnown(AccountDetails details, OrganisationCodes codes) {
+        List<FieldRejection> rejections = new ArrayList<>();
+        if (details.agencyCode() != null && !codes.agencyExists(details.agencyCode())) {
+            rejections.add(FieldRejection.of("agencyCode", "identity.admin.agency.unknown", details.agencyCode()));
+        }
+        if (details.regionCode() != null && !codes.regionExists(details.regionCode())) {
+            rejections.add(FieldRejection.of("regionCode", "identity.admin.region.unknown", details.regionCode()));
+        }
         return rejections;
     }
 

@@ -2,7 +2,9 @@
 package id.netra.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
 import java.time.Instant;
 import java.util.List;
@@ -65,6 +67,27 @@ class AccountRulesTests {
         assertThat(keys(rules.checkDetails(details(Role.BAWASLU_OFFICER, null, null, "x@example.org"))))
                 .containsExactly("identity.admin.region.required-for-role");
         assertThat(rules.checkDetails(details(Role.BAWASLU_OFFICER, null, "36", "x@example.org"))).isEmpty();
+    }
+
+    @Test
+    void wellFormedCodesThatNameNothing_areRejectedByExistence() {
+        OrganisationCodes known = new OrganisationCodes() {
+            @Override
+            public boolean agencyExists(String agencyCode) {
+                return agencyCode.equals("PEMKAB-36.01");
+            }
+
+            @Override
+            public boolean regionExists(String regionCode) {
+                return regionCode.equals("36.01");
+            }
+        };
+
+        assertThat(rules.checkKnown(ppk("PEMKAB-36.01", "36.01"), known)).isEmpty();
+        assertThat(rules.checkKnown(ppk("PEMKAB-36.99", "36.99"), known))
+                .extracting(FieldRejection::field, FieldRejection::messageKey)
+                .containsExactly(tuple("agencyCode", "identity.admin.agency.unknown"),
+                        tuple("regionCode", "identity.admin.region.unknown"));
     }
 
     @Test

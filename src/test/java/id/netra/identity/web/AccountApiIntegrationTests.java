@@ -96,6 +96,21 @@ class AccountApiIntegrationTests {
     }
 
     @Test
+    void wellFormedButUnknownAgencyAndRegion_areRefusedWithTheCodeNamed() throws Exception {
+        String name = unique();
+
+        MockHttpServletResponse response = send(post(API), admin(), create(name, "PPK_OFFICER", "PEMKAB-36.99",
+                "36.99", PASSWORD, false));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        JsonNode errors = json.readTree(response.getContentAsString()).path("errors");
+        assertThat(messageAt(errors, "agencyCode")).isEqualTo(
+                "Tidak ada instansi dengan kode PEMKAB-36.99. Periksa kodenya di Data referensi.");
+        assertThat(messageAt(errors, "regionCode")).startsWith("Tidak ada wilayah dengan kode 36.99.");
+        assertThat(me(name, PASSWORD)).as("nothing was created").isEqualTo(401);
+    }
+
+    @Test
     void invalidField_inEnglish_isExplainedInEnglish() throws Exception {
         MockHttpServletResponse response = send(post(API + "?lang=en"), admin(),
                 create("budi_x", "BAWASLU_OFFICER", null, null, PASSWORD, false));
