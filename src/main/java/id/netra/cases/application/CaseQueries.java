@@ -75,16 +75,27 @@ public class CaseQueries {
         CaseScopeSql query = CaseScopeSql.of(user, filter);
         long total = bind(jdbc.sql("select count(*) from cases.case_file c where " + query.where()), query)
                 .query(Long.class).single();
+        List<CaseSummary> items = rows(user, query, sort, pageSize, (long) pageNumber * pageSize);
+        return new CasePage(items, pageNumber, pageSize, total, (int) ((total + pageSize - 1) / pageSize));
+    }
+
+    /** Every matching case up to {@code max}, in the list's order and with the list's scope, for exports. */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> export(CaseFilter filter, String sort, int max) {
+        CurrentUser user = users.require();
+        return rows(user, CaseScopeSql.of(user, filter), sort, Math.max(0, max), 0);
+    }
+
+    private List<CaseSummary> rows(CurrentUser user, CaseScopeSql query, String sort, int limit, long offset) {
         LocalDate today = LocalDate.now(clock);
-        List<CaseSummary> items = bind(jdbc.sql("""
+        return bind(jdbc.sql("""
                 select c.id, c.opened_at, c.state, c.election_code, c.region_code, c.agency_code, c.person_name,
                        c.person_nip, c.person_id, c.violation_code, c.deadline, c.deadline_stage, c.deadline_unit,
                        c.lighter_than_mapped, c.updated_at
                 from cases.case_file c where %s order by %s limit :limit offset :offset"""
                 .formatted(query.where(), orderBy(sort))), query)
-                .param("limit", pageSize).param("offset", (long) pageNumber * pageSize)
+                .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> summary(rs, user, today)).list();
-        return new CasePage(items, pageNumber, pageSize, total, (int) ((total + pageSize - 1) / pageSize));
     }
 
     private CaseSummary summary(ResultSet rs, CurrentUser user, LocalDate today) throws SQLException {

@@ -10,6 +10,8 @@ import id.netra.identity.CurrentUserProvider;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -44,18 +46,57 @@ public class CaseQueues {
     }
 
     public CasePage queue(Queue queue, int page, int size) {
+        return queue(queue, CaseFilter.none(), QueueSort.defaultFor(queue), page, size);
+    }
+
+    /**
+     * One page of a queue narrowed by the user's own filter. The filter's state, agency, region and election only
+     * narrow further: the queue's conditions and the user's scope still apply.
+     */
+    public CasePage queue(Queue queue, CaseFilter narrowing, QueueSort sort, int page, int size) {
+        return queueFilter(queue, narrowing)
+                .map(filter -> queries.list(filter, page, size, sort.listSort()))
+                .orElseGet(() -> new CasePage(List.of(), Math.max(0, page), size, 0, 0));
+    }
+
+    /** Every case of the narrowed queue up to {@code max}, in the page's order, as the page would show them. */
+    public List<CaseSummary> export(Queue queue, CaseFilter narrowing, QueueSort sort, int max) {
+        return queueFilter(queue, narrowing).map(filter -> queries.export(filter, sort.listSort(), max))
+                .orElseGet(List::of);
+    }
+
+    /** The queue's filter intersected with the user's; empty when no case can match (e.g. a state that is no task). */
+    private Optional<CaseFilter> queueFilter(Queue queue, CaseFilter narrowing) {
         LocalDate today = LocalDate.now(clock);
-        CaseFilter filter = switch (queue) {
-            case MY_TASKS -> new CaseFilter(taskStates(users.require()), null, null, null, null, null);
-            case DUE_SOON -> new CaseFilter(Set.of(), null, null, today,
-                    today.plusDays(properties.dueSoonDays() + 1L), null);
-            case OVERDUE -> new CaseFilter(Set.of(), null, null, null, today, null);
-            case ALL -> CaseFilter.none();
-        };
-        if (queue == Queue.MY_TASKS && filter.states().isEmpty()) {
-            return new CasePage(java.util.List.of(), page, size, 0, 0);
+        Set<CaseState> states = narrowing.states();
+        LocalDate dueFrom = null;
+        LocalDate dueBefore = null;
+        switch (queue) {
+            case MY_TASKS -> {
+                Set<CaseState> tasks = EnumSet.noneOf(CaseState.class);
+                tasks.addAll(taskStates(users.require()));
+                if (!states.isEmpty()) {
+                    tasks.retainAll(states);
+                }
+                if (tasks.isEmpty()) {
+                    return Optional.empty();
+                }
+                states = tasks;
+            }
+            case DUE_SOON -> {
+                dueFrom = today;
+                dueBefore = today.plusDays(properties.dueSoonDays() + 1L);
+            }
+            case OVERDUE -> dueBefore = today;
+            case ALL -> { }
         }
-        return queries.list(filter, page, size, queue == Queue.ALL ? "updatedAt,desc" : "deadline");
+        return Optional.of(new CaseFilter(states, narrowing.agencyCode(), narrowing.regionCode(), dueFrom, dueBefore,
+                narrowing.electionCode()));
+    }
+
+    /** The queue shown when none is chosen: the user's tasks, or every visible case for read-only roles. */
+    public Queue defaultQueue() {
+        return hasTasks() ? Queue.MY_TASKS : Queue.ALL;
     }
 
     /** Whether the signed-in user's roles ever have a task (supervisors and analysts only read). */

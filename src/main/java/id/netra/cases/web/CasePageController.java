@@ -3,10 +3,13 @@ package id.netra.cases.web;
 
 import id.netra.cases.application.ActionRequest;
 import id.netra.cases.application.CaseDetails;
+import id.netra.cases.application.CasePage;
 import id.netra.cases.application.CaseQueries;
 import id.netra.cases.application.CaseQueues;
 import id.netra.cases.application.CaseQueues.Queue;
 import id.netra.cases.application.CaseWorkflow;
+import id.netra.cases.application.QueueSort;
+import id.netra.cases.domain.CaseState;
 import id.netra.cases.reporting.ReportEvidenceSource;
 import id.netra.cases.domain.CaseAction;
 import id.netra.shared.ConflictException;
@@ -18,7 +21,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -63,14 +68,32 @@ class CasePageController {
 
     /** Without a queue chosen: the user's tasks, or every visible case for the read-only roles that have none. */
     @GetMapping("/cases")
-    String queues(@RequestParam(required = false) Queue queue, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        if (queue == null) {
-            queue = queues.hasTasks() ? Queue.MY_TASKS : Queue.ALL;
-        }
-        model.addAttribute("queue", queue);
+    String queues(@RequestParam(required = false) Queue queue, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String election, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        QueueRequest request = QueueRequest.of(queue == null ? queues.defaultQueue() : queue, state, election,
+                region, agency, sort);
+        CasePage cases = queues.queue(request.queue(), request.filter(), request.sort(), page, 25);
+        model.addAttribute("queue", request.queue());
+        model.addAttribute("request", request);
         model.addAttribute("queues", Queue.values());
-        model.addAttribute("cases", queues.queue(queue, page, 25));
+        model.addAttribute("states", CaseState.values());
+        model.addAttribute("cases", cases);
+        model.addAttribute("wib", TimeConfiguration.WIB);
+        Map<String, String> queueLinks = new HashMap<>();
+        for (Queue q : Queue.values()) {
+            queueLinks.put(q.name(), request.onQueue(q).link("/cases", QueueSort.defaultFor(q), null));
+        }
+        model.addAttribute("queueLinks", queueLinks);
+        Map<String, String> sortLinks = new HashMap<>();
+        for (QueueSort.Column column : QueueSort.Column.values()) {
+            sortLinks.put(column.name(), request.link("/cases", request.sort().toggled(column), null));
+        }
+        model.addAttribute("sortLinks", sortLinks);
+        model.addAttribute("previousLink", request.link("/cases", request.sort(), cases.page() - 1));
+        model.addAttribute("nextLink", request.link("/cases", request.sort(), cases.page() + 1));
+        model.addAttribute("csvLink", request.link(CaseCsvController.PATH, request.sort(), null));
         return "cases/queues";
     }
 
