@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.netra.testing.HeadlessChromium;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Bawaslu officer's case queues with the demo data, in a real browser: all visible cases, narrowed by the filter
+ * form to one state, without sideways scrolling of the page on a desktop or a phone (a wide table scrolls inside its
+ * own box). Screenshots land in {@code target/screenshots/case-queues-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf("id.netra.testing.HeadlessChromium#installed")
+class CaseQueuesBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path profile;
+
+    @Test
+    void bawasluOfficer_filtersTheQueueByState_onDesktopAndPhone() {
+        try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
+            browser.get("/?lang=id");
+            browser.signIn("bawaslu-officer", "netra-demo");
+            browser.get("/cases?queue=ALL&lang=id");
+            browser.waitForText(By.tagName("main"), "Semua");
+            int all = rows(browser);
+            assertThat(browser.find(By.cssSelector(".netra-tabs a[aria-current=page]")).getText())
+                    .as("the chosen queue is marked").isEqualTo("Semua");
+            assertThat(browser.find(By.cssSelector(".netra-tabs a[aria-current=page]")).getCssValue("font-weight"))
+                    .isEqualTo("700");
+            browser.screenshot("case-queues-desktop");
+            assertThat(overflow(browser)).as("sideways overflow at 1280 px").isLessThanOrEqualTo(0);
+
+            new Select(browser.find(By.name("state"))).selectByValue("FORWARDED");
+            browser.find(By.cssSelector(".netra-filter-actions button[type=submit]")).click();
+            browser.await().until(driver -> driver.getCurrentUrl().contains("state=FORWARDED"));
+            int forwarded = rows(browser);
+
+            assertThat(all).as("the demo data fills the queue").isGreaterThan(5);
+            assertThat(forwarded).isPositive().isLessThan(all);
+
+            browser.resize(HeadlessChromium.PHONE);
+            browser.get("/cases?queue=ALL&lang=id");
+            browser.waitForText(By.tagName("main"), "Semua");
+            browser.screenshot("case-queues-phone");
+            assertThat(overflow(browser)).as("sideways overflow on a phone").isLessThanOrEqualTo(0);
+        }
+    }
+
+    private static int rows(HeadlessChromium browser) {
+        return browser.driver().findElements(By.cssSelector("main table tbody tr")).size();
+    }
+
+    /** How many pixels the page is wider than the window (negative: the vertical scrollbar's width to spare). */
+    private static long overflow(HeadlessChromium browser) {
+        Object width = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth");
+        return ((Number) width).longValue();
+    }
+}
