@@ -2,6 +2,7 @@
 package id.netra.cases.web;
 
 import id.netra.cases.application.CaseSummary;
+import id.netra.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -45,9 +46,6 @@ final class CaseCsv {
      * columns (deadline and days left) are dates and numbers, so a negative day count stays a number.
      */
     static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return text == null ? "" : SpreadsheetCells.defuse(text);
     }
 }

@@ -2,6 +2,7 @@
 package id.netra.identity.web;
 
 import id.netra.identity.account.AccountView;
+import id.netra.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -46,10 +47,7 @@ final class AccountCsv {
 
     /** Free text only: none of the columns holds numbers, so a leading minus is always defused. */
     static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return text == null ? "" : SpreadsheetCells.defuse(text);
     }
 
     private static String instant(Instant at) {

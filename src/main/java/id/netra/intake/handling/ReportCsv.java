@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.handling;
 
+import static id.netra.shared.SpreadsheetCells.defuse;
+
 import id.netra.identity.CurrentUser;
 import java.io.IOException;
 import java.io.Writer;
@@ -35,8 +37,8 @@ public class ReportCsv {
                 for (ReportRow row : rows.rows()) {
                     csv.printRecord(row.id(), row.receivedAt(), row.channel(), row.electionCode(), row.regionCode(),
                             row.violationCode(), row.occurredOn(), row.status(), row.reporterMode(), row.mergedInto(),
-                            safe(row.persons()), safe(row.agencies()), row.evidenceCount(), row.openFlags(),
-                            safe(row.description()));
+                            defuse(row.persons()), defuse(row.agencies()), row.evidenceCount(), row.openFlags(),
+                            defuse(row.description()));
                 }
                 if (!rows.hasNext()) {
                     return;
@@ -47,12 +49,4 @@ public class ReportCsv {
         }
     }
 
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
-    }
 }

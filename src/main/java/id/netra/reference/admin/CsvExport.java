@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.reference.admin;
 
+import id.netra.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -42,7 +43,6 @@ final class CsvExport {
             return "";
         }
         String text = value.toString();
-        boolean formulaLike = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
-        return formulaLike && !NUMBER.matcher(text).matches() ? "'" + text : text;
+        return NUMBER.matcher(text).matches() ? text : SpreadsheetCells.defuse(text);
     }
 }
