@@ -5,6 +5,7 @@ import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
 import id.netra.cases.deadline.NewPolicyVersion.StageDraft;
 import id.netra.shared.ConflictException;
+import id.netra.shared.FieldRejection;
 import id.netra.shared.NotFoundException;
 import id.netra.shared.RuleViolationException;
 import java.time.Clock;

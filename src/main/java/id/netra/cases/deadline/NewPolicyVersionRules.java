@@ -3,6 +3,7 @@ package id.netra.cases.deadline;
 
 import id.netra.cases.deadline.NewPolicyVersion.StageDraft;
 import id.netra.cases.domain.DeadlineStage;
+import id.netra.shared.FieldRejection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

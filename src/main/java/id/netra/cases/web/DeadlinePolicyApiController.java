@@ -2,9 +2,7 @@
 package id.netra.cases.web;
 
 import id.netra.cases.deadline.DeadlinePolicyAdministration;
-import id.netra.cases.deadline.FieldRejection;
 import id.netra.cases.deadline.NewPolicyVersion;
-import id.netra.cases.deadline.PolicyVersionRejectedException;
 import id.netra.cases.deadline.PolicyVersionView;
 import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.DeadlineUnit;
@@ -17,15 +15,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,13 +54,10 @@ class DeadlinePolicyApiController {
 
     private final DeadlinePolicyAdministration policies;
     private final CurrentUserProvider users;
-    private final MessageSource messages;
 
-    DeadlinePolicyApiController(DeadlinePolicyAdministration policies, CurrentUserProvider users,
-            MessageSource messages) {
+    DeadlinePolicyApiController(DeadlinePolicyAdministration policies, CurrentUserProvider users) {
         this.policies = policies;
         this.users = users;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -94,22 +83,6 @@ class DeadlinePolicyApiController {
     PolicyVersionView withdraw(@PathVariable int version, @Valid @RequestBody WithdrawalRequest body) {
         policies.withdraw(version, body.reason(), users.require().username());
         return find(version);
-    }
-
-    @ExceptionHandler(PolicyVersionRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(PolicyVersionRejectedException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e.messageKey(), null, locale));
-        problem.setTitle(messages.getMessage("problem.title.422", null, "Unprocessable Content", locale));
-        problem.setProperty("code", e.messageKey());
-        problem.setProperty("errors", e.rejections().stream().map(r -> errorOf(r, locale)).toList());
-        return ResponseEntity.unprocessableContent().body(problem);
-    }
-
-    private Map<String, String> errorOf(FieldRejection rejection, Locale locale) {
-        return Map.of("field", rejection.field(), "code", rejection.messageKey(),
-                "message", messages.getMessage(rejection.messageKey(), rejection.args(), locale));
     }
 
     private PolicyVersionView find(int version) {

@@ -2,11 +2,11 @@
 package id.netra.cases.web;
 
 import id.netra.cases.deadline.DeadlinePolicyAdministration;
-import id.netra.cases.deadline.FieldRejection;
 import id.netra.cases.deadline.PolicyVersionRejectedException;
 import id.netra.cases.domain.DeadlineUnit;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.shared.ConflictException;
+import id.netra.shared.FieldRejection;
 import id.netra.shared.RuleViolationException;
 import id.netra.shared.TimeConfiguration;
 import jakarta.validation.Valid;

@@ -5,6 +5,7 @@ import id.netra.identity.AccountAdministered;
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
 import id.netra.shared.ConflictException;
+import id.netra.shared.FieldRejection;
 import id.netra.shared.NotFoundException;
 import id.netra.shared.RuleViolationException;
 import java.time.Clock;

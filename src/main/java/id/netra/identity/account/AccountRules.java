@@ -3,6 +3,7 @@ package id.netra.identity.account;
 
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
+import id.netra.shared.FieldRejection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -9,21 +9,15 @@ import id.netra.identity.account.AccountFilter;
 import id.netra.identity.account.AccountRejectedException;
 import id.netra.identity.account.AccountSecret;
 import id.netra.identity.account.AccountView;
-import id.netra.identity.account.FieldRejection;
+import id.netra.shared.FieldRejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,12 +53,10 @@ class AccountApiController {
 
     private final AccountAdministration accounts;
     private final CurrentUserProvider users;
-    private final MessageSource messages;
 
-    AccountApiController(AccountAdministration accounts, CurrentUserProvider users, MessageSource messages) {
+    AccountApiController(AccountAdministration accounts, CurrentUserProvider users) {
         this.accounts = accounts;
         this.users = users;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -127,18 +119,6 @@ class AccountApiController {
     AccountSecret resetPassword(@PathVariable String username, @RequestBody PasswordRequest body) {
         return accounts.resetPassword(username, body.password(), Boolean.TRUE.equals(body.generatePassword()),
                 actor());
-    }
-
-    @ExceptionHandler(AccountRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(AccountRejectedException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e.messageKey(), null, locale));
-        problem.setTitle(messages.getMessage("problem.title.422", null, "Unprocessable Content", locale));
-        problem.setProperty("code", e.messageKey());
-        problem.setProperty("errors", e.rejections().stream().map(r -> Map.of("field", r.field(),
-                "code", r.messageKey(), "message", messages.getMessage(r.messageKey(), r.args(), locale))).toList());
-        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     private String actor() {

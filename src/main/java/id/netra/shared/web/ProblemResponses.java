@@ -2,6 +2,7 @@
 package id.netra.shared.web;
 
 import id.netra.shared.ConflictException;
+import id.netra.shared.FieldsRejectedException;
 import id.netra.shared.NotFoundException;
 import id.netra.shared.RuleViolationException;
 import java.util.List;
@@ -51,6 +52,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail ruleViolation(RuleViolationException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text(e.messageKey(), e.args()));
         problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    /** As {@link #ruleViolation}, with each field's reason under {@code errors} as {@code {field, code, message}}. */
+    @ExceptionHandler(FieldsRejectedException.class)
+    ProblemDetail fieldsRejected(FieldsRejectedException e) {
+        ProblemDetail problem = ruleViolation(e);
+        problem.setProperty("errors", e.rejections().stream().map(rejection -> Map.of("field", rejection.field(),
+                "code", rejection.messageKey(), "message", text(rejection.messageKey(), rejection.args()))).toList());
         return problem;
     }
 

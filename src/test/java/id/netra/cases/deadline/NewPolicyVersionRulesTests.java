@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netra.cases.deadline.NewPolicyVersion.StageDraft;
 import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.DeadlineUnit;
+import id.netra.shared.FieldRejection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
+import id.netra.shared.FieldRejection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

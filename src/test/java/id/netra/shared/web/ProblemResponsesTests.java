@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.shared.FieldRejection;
+import id.netra.shared.FieldsRejectedException;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -17,7 +20,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A database constraint that catches a request (two clients creating the same thing at once) is 409, not 500. */
+/** Rejections the shared handler turns into problem+json that no controller has to build itself. */
 class ProblemResponsesTests {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RacingController())
@@ -31,6 +34,17 @@ class ProblemResponsesTests {
                 .andExpect(jsonPath("$.detail").value(
                         startsWith("Data ini bertentangan dengan data yang sudah tersimpan")))
                 .andExpect(jsonPath("$.title").value("Konflik perubahan"));
+    }
+
+    @Test
+    void fieldsRejected_isUnprocessableWithEachFieldsCodeAndMessage() throws Exception {
+        mvc.perform(post("/fields").locale(Locale.forLanguageTag("id")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("problem.invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.not-found"))
+                .andExpect(jsonPath("$.errors[0].message").value("Data yang diminta tidak ditemukan."));
     }
 
     private static ResourceBundleMessageSource messages() {
@@ -47,6 +61,12 @@ class ProblemResponsesTests {
         @PostMapping("/race")
         String create() {
             throw new DuplicateKeyException("duplicate key value violates unique constraint");
+        }
+
+        @PostMapping("/fields")
+        String fields() {
+            throw new FieldsRejectedException("problem.invalid-input",
+                    List.of(FieldRejection.of("email", "problem.not-found")));
         }
     }
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package id.netra.identity.account;
+package id.netra.shared;
 
 /**
- * A rule's objection to one field: {@code field} is the property name of the form and of the JSON body,
- * {@code messageKey} the reason in the identity bundle, {@code args} its placeholders.
+ * A rule's objection to one field of a form or request body: {@code field} is the property path as the client sent
+ * it ({@code email}, {@code stages[2].amount}); {@code messageKey} names the reason in an i18n bundle, {@code args}
+ * fill its placeholders.
  */
 public record FieldRejection(String field, String messageKey, Object[] args) {
 
