@@ -106,6 +106,15 @@ public final class HeadlessChromium implements AutoCloseable {
         browser.executeScript("arguments[0].scrollIntoView(true);", find(by));
     }
 
+    /**
+     * How many pixels the page is wider than the window: above zero means sideways scrolling. Negative values are
+     * normal (the vertical scrollbar's width to spare).
+     */
+    public long horizontalOverflow() {
+        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        return ((Number) overflow).longValue();
+    }
+
     public void resize(Dimension size) {
         browser.manage().window().setSize(size);
     }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,7 +41,7 @@ class CaseQueuesBrowserIntegrationTests {
             assertThat(browser.find(By.cssSelector(".netra-tabs a[aria-current=page]")).getCssValue("font-weight"))
                     .isEqualTo("700");
             browser.screenshot("case-queues-desktop");
-            assertThat(overflow(browser)).as("sideways overflow at 1280 px").isLessThanOrEqualTo(0);
+            assertThat(browser.horizontalOverflow()).as("sideways overflow at 1280 px").isLessThanOrEqualTo(0);
 
             new Select(browser.find(By.name("state"))).selectByValue("FORWARDED");
             browser.find(By.cssSelector(".netra-filter-actions button[type=submit]")).click();
@@ -56,18 +55,11 @@ class CaseQueuesBrowserIntegrationTests {
             browser.get("/cases?queue=ALL&lang=id");
             browser.waitForText(By.tagName("main"), "Semua");
             browser.screenshot("case-queues-phone");
-            assertThat(overflow(browser)).as("sideways overflow on a phone").isLessThanOrEqualTo(0);
+            assertThat(browser.horizontalOverflow()).as("sideways overflow on a phone").isLessThanOrEqualTo(0);
         }
     }
 
     private static int rows(HeadlessChromium browser) {
         return browser.driver().findElements(By.cssSelector("main table tbody tr")).size();
-    }
-
-    /** How many pixels the page is wider than the window (negative: the vertical scrollbar's width to spare). */
-    private static long overflow(HeadlessChromium browser) {
-        Object width = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        return ((Number) width).longValue();
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,20 +40,13 @@ class DeadlinePolicyBrowserIntegrationTests {
                     .get(0).getDomProperty("value");
             assertThat(firstAmount).as("prefilled from the version in force").matches("[1-9]\\d*");
             browser.screenshot("deadline-policy-desktop");
-            assertThat(overflow(browser)).as("sideways overflow at 1280 px").isLessThanOrEqualTo(0);
+            assertThat(browser.horizontalOverflow()).as("sideways overflow at 1280 px").isLessThanOrEqualTo(0);
 
             browser.resize(HeadlessChromium.PHONE);
             browser.get("/admin/deadline-policy?lang=id");
             browser.waitForText(By.tagName("h1"), "Kebijakan batas waktu");
             browser.screenshot("deadline-policy-phone");
-            assertThat(overflow(browser)).as("sideways overflow on a phone").isLessThanOrEqualTo(0);
+            assertThat(browser.horizontalOverflow()).as("sideways overflow on a phone").isLessThanOrEqualTo(0);
         }
-    }
-
-    /** How many pixels the page is wider than the window (negative: the vertical scrollbar's width to spare). */
-    private static long overflow(HeadlessChromium browser) {
-        Object width = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        return ((Number) width).longValue();
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,7 +38,7 @@ class AccountPagesBrowserIntegrationTests {
             String list = browser.find(By.tagName("main")).getText();
             assertThat(list).contains("ppk-officer", "PEMKAB-36.01", "bawaslu-officer", "36");
             browser.screenshot("admin-users-desktop");
-            assertThat(overflow(browser)).as("sideways overflow at 1280 px").isLessThanOrEqualTo(0);
+            assertThat(browser.horizontalOverflow()).as("sideways overflow at 1280 px").isLessThanOrEqualTo(0);
 
             browser.get("/admin/users/new?lang=id");
             browser.waitForText(By.tagName("h1"), "Buat akun");
@@ -51,14 +50,7 @@ class AccountPagesBrowserIntegrationTests {
             browser.get("/admin/users?lang=id");
             browser.waitForText(By.tagName("h1"), "Akun pengguna");
             browser.screenshot("admin-users-phone");
-            assertThat(overflow(browser)).as("sideways overflow on a phone").isLessThanOrEqualTo(0);
+            assertThat(browser.horizontalOverflow()).as("sideways overflow on a phone").isLessThanOrEqualTo(0);
         }
-    }
-
-    /** How many pixels the page is wider than the window (negative: the vertical scrollbar's width to spare). */
-    private static long overflow(HeadlessChromium browser) {
-        Object width = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        return ((Number) width).longValue();
     }
 }
