@@ -208,6 +208,7 @@ class ImportIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 mvc.perform(get(location + "/progress").with(satgas()))
                         .andExpect(content().string(Matchers.containsString("Selesai")))
+                        .andExpect(content().string(Matchers.containsString("NIP harus terdiri dari 18 angka.")))
                         .andExpect(content().string(Matchers.not(Matchers.containsString("hx-trigger")))));
     }
 }
