@@ -77,11 +77,12 @@ public class EvidenceCustody {
     public List<EvidenceRecord> keep(UUID reportId, List<InspectedEvidence> inspected, String uploadedBy,
             Instant addedAt) {
         List<EvidenceRecord> kept = new ArrayList<>();
-        int number = REPORTER.equals(uploadedBy) ? records.ofReport(reportId).size() : 0;
+        boolean fromReporter = REPORTER.equals(uploadedBy);
+        int number = fromReporter ? records.ofReport(reportId).size() : 0;
         for (InspectedEvidence evidence : inspected) {
             try {
                 String key = store.put(evidence.file(), evidence.sha256Stored());
-                String name = REPORTER.equals(uploadedBy)
+                String name = fromReporter
                         ? "bukti-" + (++number) + "." + EvidenceTypes.extension(evidence.mediaType())
                         : evidence.displayName();
                 EvidenceRecord record = new EvidenceRecord(UUID.randomUUID(), reportId, name,
