@@ -8,6 +8,7 @@ import id.netra.audit.chain.AuditFilter;
 import id.netra.audit.chain.AuditLog;
 import id.netra.audit.chain.AuditLog.AuditPage;
 import id.netra.identity.CurrentUserProvider;
+import id.netra.shared.SpreadsheetCells;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -78,13 +79,26 @@ class AuditLogController {
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             log.forEach(filter, entry -> {
                 try {
-                    csv.printRecord(entry.sequenceNumber(), entry.occurredAt(), entry.action(), entry.subjectType(),
-                            entry.subjectId(), entry.actor(), entry.details(), entry.previousHash(), entry.hash());
+                    csv.printRecord(entry.sequenceNumber(), entry.occurredAt(), cell(entry.action()),
+                            cell(entry.subjectType()), cell(entry.subjectId()), cell(entry.actor()),
+                            cell(entry.details()), entry.previousHash(), entry.hash());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         }
+    }
+
+    /**
+     * Text typed by anyone (a username attempted at sign-in lands in subject_id) is defused against spreadsheet
+     * formulas. A value that already starts with an apostrophe gets one more, so the rule stays reversible for
+     * re-checking hashes from an export: drop one leading apostrophe from a text cell that starts with one.
+     */
+    static String cell(String text) {
+        if (text != null && text.startsWith("'")) {
+            return "'" + text;
+        }
+        return SpreadsheetCells.defuse(text);
     }
 
     private static String nullToEmpty(String value) {

