@@ -6,9 +6,11 @@ import id.netra.audit.AuditTrail;
 import id.netra.audit.chain.AuditChainVerifier;
 import id.netra.audit.chain.AuditFilter;
 import id.netra.audit.chain.AuditLog;
+import id.netra.audit.chain.ChainVerification;
 import id.netra.audit.chain.AuditLog.AuditPage;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.shared.SpreadsheetCells;
+import id.netra.shared.TimeConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -61,7 +63,10 @@ class AuditLogController {
     /** The chain check as an htmx fragment for the log page. */
     @GetMapping("/verify")
     String verify(Model model) {
-        model.addAttribute("verification", verifier.verify());
+        ChainVerification verification = verifier.verify();
+        model.addAttribute("verification", verification);
+        model.addAttribute("anchoredAtWib", verification.anchoredAt() == null ? null
+                : verification.anchoredAt().atZone(TimeConfiguration.WIB));
         return "audit/log :: verification";
     }
 

@@ -119,6 +119,24 @@ class AuditWebIntegrationTests {
     }
 
     @Test
+    void anchorApi_writesTheHead_andVerifyReportsIt() throws Exception {
+        String anchored = mvc.perform(post("/api/v1/admin/audit/anchor").with(httpBasic("admin", "netra-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sequence").isNumber())
+                .andExpect(jsonPath("$.mac").isString())
+                .andReturn().getResponse().getContentAsString();
+        long sequence = Long.parseLong(anchored.replaceAll(".*\"sequence\":(\\d+).*", "$1"));
+
+        mvc.perform(get("/api/v1/admin/audit/verify").with(httpBasic("admin", "netra-demo")))
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.anchoredSequence").value(sequence));
+        assertThat(page(get("/admin/audit/verify").with(httpBasic("admin", "netra-demo"))))
+                .contains("Cocok dengan jangkar terakhir di luar basis data: entri #" + sequence);
+        mvc.perform(post("/api/v1/admin/audit/anchor").with(httpBasic("analyst", "netra-demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void csvExport_containsTheFilteredEntries_andIsItselfAudited() throws Exception {
         String actor = "csv-" + UUID.randomUUID().toString().substring(0, 8);
         String action = uniqueAction();
