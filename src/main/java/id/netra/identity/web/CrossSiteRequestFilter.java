@@ -59,16 +59,16 @@ public class CrossSiteRequestFilter extends OncePerRequestFilter {
         if (SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
             return false;
         }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        String normalised = origin == null ? null : normalise(origin);
+        if (normalised != null && trustedOrigins.contains(normalised)) {
+            return false; // a sister site the operator vouched for, e.g. a report form hosted elsewhere
+        }
         String fetchSite = request.getHeader("Sec-Fetch-Site");
         if (fetchSite != null && !OWN_FETCH_SITES.contains(fetchSite.trim().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin == null) {
-            return false;
-        }
-        String normalised = normalise(origin);
-        return !normalised.equals(ownOrigin(request)) && !trustedOrigins.contains(normalised);
+        return normalised != null && !normalised.equals(ownOrigin(request));
     }
 
     /** This server as the browser sees it; behind a proxy, {@code server.forward-headers-strategy} makes it so. */
