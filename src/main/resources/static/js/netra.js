@@ -6,3 +6,18 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A button with data-remove-closest="<selector>" removes that ancestor in place (e.g. a reported person's row). It
+// stays a submit button with a formaction, so the form still works without JavaScript. Inline handlers (onclick,
+// hx-on) are refused by the Content-Security-Policy, hence this one delegated listener.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-remove-closest]') : null;
+  if (!button) {
+    return;
+  }
+  var target = button.closest(button.getAttribute('data-remove-closest'));
+  if (target) {
+    event.preventDefault();
+    target.remove();
+  }
+});

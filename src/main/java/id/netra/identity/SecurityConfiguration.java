@@ -3,16 +3,23 @@ package id.netra.identity;
 
 import id.netra.identity.web.ApiAccessDeniedHandler;
 import id.netra.identity.web.ApiAuthenticationEntryPoint;
+import id.netra.identity.web.CrossSiteRequestFilter;
+import id.netra.identity.web.SecurityProblemWriter;
+import id.netra.identity.web.SignInFailureHandler;
 import id.netra.identity.web.UiAuthenticationEntryPoint;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 
@@ -20,9 +27,11 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
  * Form login for the UI, HTTP Basic for the API. Public pages (home, report form, receipt status), the public API,
  * static assets, OpenAPI and health are open; everything else needs a signed-in user, and admin paths need ADMIN.
  * <p>
- * Two chains: {@code /api/**} and {@code /actuator/**} are stateless HTTP Basic without CSRF (no cookie, so nothing
- * to forge) and answer 401/403 as problem+json; everything else is the session-based UI with CSRF protection, where
- * an anonymous visitor is sent to the login page.
+ * Two chains: {@code /api/**} and {@code /actuator/**} are stateless HTTP Basic without CSRF tokens and answer
+ * 401/403 as problem+json; a browser's cross-site state-changing request is refused there by
+ * {@link CrossSiteRequestFilter} (a browser may replay Basic credentials it has seen), and browsers are never sent a
+ * Basic challenge. Everything else is the session-based UI with CSRF protection, where an anonymous visitor is sent
+ * to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,32 +53,54 @@ class SecurityConfiguration {
 
     static final String[] API_PATHS = {"/api/**", "/actuator/**"};
 
+    /**
+     * No inline script, style element or {@code eval} anywhere (behaviour lives in /js, htmx's own indicator style is
+     * switched off in the layout and kept in netra.css), nothing from other hosts, no plugins, no framing, and forms
+     * post only back to Netra. {@code data:} images are Pico's inline SVG icons.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint,
-            ApiAccessDeniedHandler accessDenied) throws Exception {
+            ApiAccessDeniedHandler accessDenied, SecurityProblemWriter problems,
+            @Value("${netra.security.trusted-origins:}") Set<String> trustedOrigins) throws Exception {
         http.securityMatcher(API_PATHS)
+                // before authentication, so a forged request is refused whatever credentials the browser attached
+                .addFilterBefore(new CrossSiteRequestFilter(problems, trustedOrigins), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(SecurityConfiguration::authorize)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::hardenedHeaders)
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, UiAuthenticationEntryPoint loginPage)
-            throws Exception {
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, UiAuthenticationEntryPoint loginPage,
+            ApiAuthenticationEntryPoint apiEntryPoint, SignInFailureHandler signInFailed) throws Exception {
         http.authorizeHttpRequests(SecurityConfiguration::authorize)
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                // lets scripts and tests fetch pages such as the CSV exports with a password instead of a session
-                .httpBasic(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").failureHandler(signInFailed).permitAll())
+                // lets scripts and tests fetch pages such as the CSV exports with a password instead of a session;
+                // a wrong password gets the API's 401, which challenges scripts but never a browser
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(loginPage))
                 // always back to the login page; with HTTP Basic on, Spring would answer 204 to non-HTML requests
-                .logout(logout -> logout.logoutSuccessHandler(signedOut()).permitAll());
+                .logout(logout -> logout.logoutSuccessHandler(signedOut()).permitAll())
+                .headers(SecurityConfiguration::hardenedHeaders);
         return http.build();
+    }
+
+    /** On every response: the CSP above, no referrer (case and report ids are in our URLs), no framing. */
+    private static void hardenedHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .frameOptions(frames -> frames.deny());
     }
 
     private static LogoutSuccessHandler signedOut() {

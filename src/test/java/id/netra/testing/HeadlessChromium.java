@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -16,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,6 +62,8 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile.toAbsolutePath(),
                 "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight());
+        // keeps the console (including Content-Security-Policy violations) readable through consoleMessages()
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new HeadlessChromium(new ChromeDriver(service, options), "http://localhost:" + port);
@@ -113,6 +118,12 @@ public final class HeadlessChromium implements AutoCloseable {
     public long horizontalOverflow() {
         Object overflow = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
         return ((Number) overflow).longValue();
+    }
+
+    /** The console messages since the last call (errors, warnings, CSP violations), oldest first. */
+    public List<String> consoleMessages() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     public void resize(Dimension size) {

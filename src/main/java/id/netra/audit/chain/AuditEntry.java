@@ -7,9 +7,20 @@ import java.time.Instant;
 public record AuditEntry(long sequenceNumber, Instant occurredAt, String action, String subjectType,
         String subjectId, String actor, String details, String previousHash, String hash) {
 
-    /** The hash this entry should carry given its fields; differs from {@link #hash()} once a row was altered. */
+    /** The unkeyed (version 1) hash this entry's fields give; entries before the {@link ChainSeal} carry it. */
     String expectedHash() {
         return AuditHashing.hash(sequenceNumber, occurredAt, action, subjectType, subjectId, actor, details,
                 previousHash);
+    }
+
+    /** The keyed (version 2) hash; entries from the {@link ChainSeal} on carry it. */
+    String keyedHash(AuditChainKey key) {
+        return AuditHashing.keyedHash(key, sequenceNumber, occurredAt, action, subjectType, subjectId, actor, details,
+                previousHash);
+    }
+
+    /** The hash this entry should carry given its fields and place; differs from {@link #hash()} once altered. */
+    String expectedHash(ChainSeal seal, AuditChainKey key) {
+        return seal.keyed(sequenceNumber) ? keyedHash(key) : expectedHash();
     }
 }

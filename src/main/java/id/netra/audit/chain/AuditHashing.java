@@ -18,6 +18,10 @@ import java.util.HexFormat;
  * field(action) field(subject type) field(subject id) field(actor) field(details) field(previous hash, 64 hex)
  * hash = lower-case hex SHA-256 of the UTF-8 bytes of the form
  * </pre>
+ * That is version 1, kept for entries written before the chain was keyed. Version 2 ({@link #keyedHash}) writes
+ * {@code netra-audit-v2} as the first line and the same fields, and the hash is the lower-case hex HMAC-SHA256 of the
+ * form under the {@link AuditChainKey}, so re-checking it needs the key. Which entries use which version is fixed by
+ * the {@link ChainSeal}.
  */
 public final class AuditHashing {
 
@@ -25,6 +29,7 @@ public final class AuditHashing {
     public static final String GENESIS = "0".repeat(64);
 
     private static final String VERSION = "netra-audit-v1\n";
+    private static final String KEYED_VERSION = "netra-audit-v2\n";
 
     private AuditHashing() {
     }
@@ -35,9 +40,22 @@ public final class AuditHashing {
                 previousHash));
     }
 
+    /** Version 2: the same form under its own version line, hashed with HMAC-SHA256 under the chain key. */
+    public static String keyedHash(AuditChainKey key, long sequenceNumber, Instant occurredAt, String action,
+            String subjectType, String subjectId, String actor, String details, String previousHash) {
+        return key.mac(form(KEYED_VERSION, sequenceNumber, occurredAt, action, subjectType, subjectId, actor, details,
+                previousHash));
+    }
+
     static String canonicalForm(long sequenceNumber, Instant occurredAt, String action, String subjectType,
             String subjectId, String actor, String details, String previousHash) {
-        StringBuilder form = new StringBuilder(VERSION);
+        return form(VERSION, sequenceNumber, occurredAt, action, subjectType, subjectId, actor, details,
+                previousHash);
+    }
+
+    private static String form(String version, long sequenceNumber, Instant occurredAt, String action,
+            String subjectType, String subjectId, String actor, String details, String previousHash) {
+        StringBuilder form = new StringBuilder(version);
         for (String field : new String[] {Long.toString(sequenceNumber), occurredAt.toString(), action, subjectType,
                 subjectId, actor, details, previousHash}) {
             if (field == null) {

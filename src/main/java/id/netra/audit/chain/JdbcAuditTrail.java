@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +16,8 @@ import org.springframework.util.Assert;
  * Appends in the caller's transaction, so an entry exists exactly when the change it records was committed. A
  * transaction-scoped advisory lock serialises appends: each one reads the head of the chain and links to it, and the
  * lock is held until commit, so the next append sees this row. Callers with long transactions therefore delay other
- * writers' audit entries; keep auditing near the end of a unit of work.
+ * writers' audit entries; keep auditing near the end of a unit of work. Every new entry carries the keyed hash
+ * (HMAC under the {@link AuditChainKey}); see {@link ChainSeal}.
  */
 @Component
 class JdbcAuditTrail implements AuditTrail {
@@ -27,10 +27,14 @@ class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditChainKey key;
+    private final ChainSeals seals;
 
-    JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
+    JdbcAuditTrail(JdbcClient jdbc, Clock clock, AuditChainKey key, ChainSeals seals) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.key = key;
+        this.seals = seals;
     }
 
     @Override
@@ -38,23 +42,34 @@ class JdbcAuditTrail implements AuditTrail {
     public void record(AuditEvent event) {
         Assert.hasText(event.action(), "an audit event needs an action");
         Assert.hasText(event.actor(), "an audit event needs an actor");
-        jdbc.sql("select 1 from (select pg_advisory_xact_lock(?)) as locked").param(CHAIN_LOCK).query(Integer.class)
-                .single();
-        Optional<Head> head = jdbc.sql("select sequence_number, hash from audit.entry order by sequence_number desc "
-                + "limit 1").query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).optional();
-        long sequence = head.map(h -> h.sequence() + 1).orElse(1L);
-        String previousHash = head.map(Head::hash).orElse(AuditHashing.GENESIS);
+        lockChain(jdbc);
+        seals.sealedUnderLock();
+        Head head = head(jdbc);
+        long sequence = head.sequence() + 1;
         // PostgreSQL keeps microseconds; hashing the stored precision keeps the hash reproducible from the row
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = new AuditEntry(sequence, at, clean(event.action()), clean(event.subjectType()),
-                clean(event.subjectId()), clean(event.actor()), clean(event.details()), previousHash, null);
+                clean(event.subjectId()), clean(event.actor()), clean(event.details()), head.hash(), null);
         jdbc.sql("""
                 insert into audit.entry (sequence_number, occurred_at, action, subject_type, subject_id, actor,
                                          details, previous_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(sequence, Timestamp.from(at), entry.action(), entry.subjectType(), entry.subjectId(),
-                        entry.actor(), entry.details(), previousHash, entry.expectedHash())
+                        entry.actor(), entry.details(), head.hash(), entry.keyedHash(key))
                 .update();
+    }
+
+    /** Takes the chain's advisory lock until the end of the current transaction. */
+    static void lockChain(JdbcClient jdbc) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(?)) as locked").param(CHAIN_LOCK).query(Integer.class)
+                .single();
+    }
+
+    /** The newest entry's number and hash, or 0 and the genesis hash for an empty chain. */
+    static Head head(JdbcClient jdbc) {
+        return jdbc.sql("select sequence_number, hash from audit.entry order by sequence_number desc limit 1")
+                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).optional()
+                .orElse(new Head(0, AuditHashing.GENESIS));
     }
 
     /** PostgreSQL text cannot hold NUL; replacing it keeps a stray byte from losing the entry. */
@@ -62,6 +77,6 @@ class JdbcAuditTrail implements AuditTrail {
         return value == null ? null : value.replace('\u0000', '\uFFFD');
     }
 
-    private record Head(long sequence, String hash) {
+    record Head(long sequence, String hash) {
     }
 }

@@ -3,6 +3,7 @@ package id.netra.audit.signin;
 
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
+import id.netra.identity.SignInLockedOut;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -25,6 +26,7 @@ class SignInAuditor {
     static final String SIGNED_IN = "identity.signed-in";
     static final String SIGN_IN_FAILED = "identity.sign-in-failed";
     static final String SIGNED_OUT = "identity.signed-out";
+    static final String SIGN_IN_LOCKED = "identity.sign-in-locked";
     private static final int MAX_ATTEMPTED_NAME = 100;
 
     private final AuditTrail trail;
@@ -47,6 +49,16 @@ class SignInAuditor {
         String attemptedName = truncate(attempt.getName());
         trail.record(new AuditEvent(SIGN_IN_FAILED, "user", attemptedName, "anonymous",
                 details(attempt, event.getException().getClass().getSimpleName())));
+    }
+
+    /** A lockout by the login throttle: who or what was locked, after how many failures, until when. */
+    @EventListener
+    void lockedOut(SignInLockedOut lockout) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("failures", lockout.failures());
+        details.put("until", lockout.until().toString());
+        trail.record(new AuditEvent(SIGN_IN_LOCKED, "account".equals(lockout.scope()) ? "user" : "address",
+                truncate(lockout.key()), "system", json.writeValueAsString(details)));
     }
 
     @EventListener

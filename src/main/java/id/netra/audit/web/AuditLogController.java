@@ -6,8 +6,11 @@ import id.netra.audit.AuditTrail;
 import id.netra.audit.chain.AuditChainVerifier;
 import id.netra.audit.chain.AuditFilter;
 import id.netra.audit.chain.AuditLog;
+import id.netra.audit.chain.ChainVerification;
 import id.netra.audit.chain.AuditLog.AuditPage;
 import id.netra.identity.CurrentUserProvider;
+import id.netra.shared.SpreadsheetCells;
+import id.netra.shared.TimeConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -60,7 +63,10 @@ class AuditLogController {
     /** The chain check as an htmx fragment for the log page. */
     @GetMapping("/verify")
     String verify(Model model) {
-        model.addAttribute("verification", verifier.verify());
+        ChainVerification verification = verifier.verify();
+        model.addAttribute("verification", verification);
+        model.addAttribute("anchoredAtWib", verification.anchoredAt() == null ? null
+                : verification.anchoredAt().atZone(TimeConfiguration.WIB));
         return "audit/log :: verification";
     }
 
@@ -78,13 +84,26 @@ class AuditLogController {
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             log.forEach(filter, entry -> {
                 try {
-                    csv.printRecord(entry.sequenceNumber(), entry.occurredAt(), entry.action(), entry.subjectType(),
-                            entry.subjectId(), entry.actor(), entry.details(), entry.previousHash(), entry.hash());
+                    csv.printRecord(entry.sequenceNumber(), entry.occurredAt(), cell(entry.action()),
+                            cell(entry.subjectType()), cell(entry.subjectId()), cell(entry.actor()),
+                            cell(entry.details()), entry.previousHash(), entry.hash());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         }
+    }
+
+    /**
+     * Text typed by anyone (a username attempted at sign-in lands in subject_id) is defused against spreadsheet
+     * formulas. A value that already starts with an apostrophe gets one more, so the rule stays reversible for
+     * re-checking hashes from an export: drop one leading apostrophe from a text cell that starts with one.
+     */
+    static String cell(String text) {
+        if (text != null && text.startsWith("'")) {
+            return "'" + text;
+        }
+        return SpreadsheetCells.defuse(text);
     }
 
     private static String nullToEmpty(String value) {

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity.web;
 
+import id.netra.identity.account.SignInThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
-/** API callers without (valid) credentials get 401 problem+json and a Basic challenge, never the login page. */
+/**
+ * API callers without (valid) credentials get 401 problem+json, never the login page; while sign-in is throttled
+ * for their account or address, 429 with {@code Retry-After}. Only non-browser clients get
+ * the {@code WWW-Authenticate: Basic} challenge: a browser answers a challenge with its password dialog and then
+ * replays the credentials on every later request to Netra, including ones another site makes it send.
+ */
 @Component
 public class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -23,7 +30,28 @@ public class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Netra\", charset=\"UTF-8\"");
+        if (authException instanceof SignInThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds() + 1));
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "identity.problem.sign-in-throttled",
+                    throttled.retryAfterMinutes());
+            return;
+        }
+        if (!fromBrowser(request)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Netra\", charset=\"UTF-8\"");
+        }
         problems.write(request, response, HttpStatus.UNAUTHORIZED, "identity.problem.unauthenticated");
+    }
+
+    /**
+     * Browsers send {@code Sec-Fetch-*} on every request (all current ones do) and ask for HTML when navigating;
+     * curl, scripts and API libraries do neither.
+     */
+    static boolean fromBrowser(HttpServletRequest request) {
+        if (request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
+                || request.getHeader("Sec-Fetch-Dest") != null) {
+            return true;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 }

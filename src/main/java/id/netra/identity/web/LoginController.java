@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page; Spring Security itself handles the POST to {@code /login}. */
 @Controller
@@ -19,9 +20,18 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(name = "locked", required = false) String locked, Model model) {
+        model.addAttribute("lockedMinutes", lockedMinutes(locked));
         model.addAttribute("demoAccounts", demo ? DemoAccounts.ALL : List.of());
         model.addAttribute("demoPassword", DemoAccounts.PASSWORD);
         return "identity/login";
+    }
+
+    /** The wait shown after a throttled sign-in; the parameter is in the address bar, so anything odd is ignored. */
+    private static Integer lockedMinutes(String locked) {
+        if (locked == null || !locked.matches("\\d{1,4}")) {
+            return locked == null ? null : 15;
+        }
+        return Math.max(1, Integer.parseInt(locked));
     }
 }

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * exception handlers. Same shape and messages as {@code ProblemResponses}.
  */
 @Component
-class SecurityProblemWriter {
+public class SecurityProblemWriter {
 
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
@@ -31,15 +31,15 @@ class SecurityProblemWriter {
         this.json = json;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
-            throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
+            Object... detailArguments) throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
                 locale));
         problem.put("status", status.value());
-        problem.put("detail", messages.getMessage(detailKey, null, detailKey, locale));
+        problem.put("detail", messages.getMessage(detailKey, detailArguments, detailKey, locale));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

