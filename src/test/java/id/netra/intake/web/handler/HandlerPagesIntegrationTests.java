@@ -61,6 +61,42 @@ class HandlerPagesIntegrationTests {
         assertThat(line).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
     }
 
+    /** Issue 8, finding 10: the CSV used to start with its header and then break off with an access error. */
+    @Test
+    void csvExport_forARoleThatMayNotListReports_isRefusedBeforeAnyByte() throws Exception {
+        for (String username : new String[] {"ppk-officer", "analyst"}) {
+            mvc.perform(get("/intake/reports.csv").with(as(username)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("report_id"))));
+        }
+    }
+
+    /** Issue 8, finding 10: a flag must not reveal a report (id, region) that lies outside the reader's scope. */
+    @Test
+    void duplicateFlagTowardsAReportOutsideTheScope_saysSoWithoutIdentifyingIt() throws Exception {
+        Submitted banten = api.submitMinimal();
+        Map<String, Object> body = Reports.minimalAnonymous();
+        body.put("regionCode", "32.01");
+        Submitted bogor = api.submit(body);
+        jdbc.sql("""
+                insert into intake.duplicate_flag
+                       (id, report_id, other_report_id, reasons, similarity, status, detected_at)
+                values (:id, :report, :other, '{SAME_NIP}', null, 'OPEN', now())""")
+                .param("id", UUID.randomUUID()).param("report", banten.reportId()).param("other", bogor.reportId())
+                .update();
+
+        String officerPage = mvc.perform(get("/intake/reports/" + banten.reportId()).with(bawaslu()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String officerJson = mvc.perform(get("/api/v1/reports/" + banten.reportId()).with(bawaslu()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String nationalPage = mvc.perform(get("/intake/reports/" + banten.reportId()).with(satgas()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(officerPage).contains("di luar cakupan Anda").doesNotContain(bogor.reportId().toString(), "32.01");
+        assertThat(officerJson).contains("\"outsideScope\":true").doesNotContain(bogor.reportId().toString());
+        assertThat(nationalPage).contains(bogor.reportId().toString()).doesNotContain("di luar cakupan Anda");
+    }
+
     @Test
     void reportPage_forAHandler_andNotFoundOutsideTheirScope() throws Exception {
         Map<String, Object> body = Reports.minimalAnonymous();
