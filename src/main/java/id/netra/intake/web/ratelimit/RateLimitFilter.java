@@ -76,7 +76,10 @@ class RateLimitFilter extends OncePerRequestFilter {
             try {
                 limiter.consume(limit, request.getRemoteAddr());
             } catch (RateLimitExceededException e) {
+                // the unread body is not worth keeping the connection for; answer at once, before Tomcat drains it
+                response.setHeader(HttpHeaders.CONNECTION, "close");
                 refuse(request, response, e);
+                response.flushBuffer();
                 return;
             }
         }

@@ -61,6 +61,16 @@ class HandlerPagesIntegrationTests {
         assertThat(line).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
     }
 
+    /** Issue 8, finding 9: an index beyond the binder's limit used to escape as a 500. */
+    @Test
+    void findingFormWithAHugePersonIndex_isABadRequest() throws Exception {
+        for (String path : new String[] {"/intake/temuan", "/intake/temuan/orang/tambah"}) {
+            mvc.perform(post(path).param("reportedPersons[100000].name", "x").with(bawaslu()).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(Matchers.containsString("reportedPersons[100000]")));
+        }
+    }
+
     /** Issue 8, finding 10: the CSV used to start with its header and then break off with an access error. */
     @Test
     void csvExport_forARoleThatMayNotListReports_isRefusedBeforeAnyByte() throws Exception {
