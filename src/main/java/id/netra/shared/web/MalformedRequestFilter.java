@@ -58,20 +58,19 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
                 return;
             }
             if ("multipart".equalsIgnoreCase(type.getType()) && !readableParts(request, response, type)) {
+                response.flushBuffer();
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    /** Splits the body now (the container keeps the parts) so that a broken one is refused here, not as a 500. */
+    /**
+     * Splits a form-data body now (the container keeps the parts for later) so that a broken one, typically without
+     * a boundary, is refused here rather than where the CSRF check or the dispatcher trips over it.
+     */
     private boolean readableParts(HttpServletRequest request, HttpServletResponse response, MediaType type)
             throws IOException {
-        String boundary = type.getParameter("boundary");
-        if (boundary == null || boundary.isBlank()) {
-            refuse(request, response, HttpStatus.BAD_REQUEST, "problem.multipart.no-boundary");
-            return false;
-        }
         if (!"form-data".equalsIgnoreCase(type.getSubtype())) {
             return true;
         }
@@ -84,7 +83,9 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
             refuse(request, response, tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
                     tooLarge ? "problem.too-large" : "problem.multipart.unreadable");
         } catch (IOException | ServletException | RuntimeException e) {
-            refuse(request, response, HttpStatus.BAD_REQUEST, "problem.multipart.unreadable");
+            String boundary = type.getParameter("boundary");
+            refuse(request, response, HttpStatus.BAD_REQUEST, boundary == null || boundary.isBlank()
+                    ? "problem.multipart.no-boundary" : "problem.multipart.unreadable");
         }
         return false;
     }

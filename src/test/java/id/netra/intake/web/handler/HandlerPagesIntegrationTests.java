@@ -5,6 +5,7 @@ import static id.netra.intake.support.Handlers.as;
 import static id.netra.intake.support.Handlers.bawaslu;
 import static id.netra.intake.support.Handlers.satgas;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +17,7 @@ import id.netra.intake.IntakeIntegrationTest;
 import id.netra.intake.support.PublicApi;
 import id.netra.intake.support.PublicApi.Submitted;
 import id.netra.intake.support.Reports;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -105,6 +107,16 @@ class HandlerPagesIntegrationTests {
         assertThat(officerPage).contains("di luar cakupan Anda").doesNotContain(bogor.reportId().toString(), "32.01");
         assertThat(officerJson).contains("\"outsideScope\":true").doesNotContain(bogor.reportId().toString());
         assertThat(nationalPage).contains(bogor.reportId().toString()).doesNotContain("di luar cakupan Anda");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> caseOf(banten.reportId()) != null);
+        String casePage = mvc.perform(get("/cases/" + caseOf(banten.reportId())).with(bawaslu()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(casePage).contains("laporan di luar cakupan Anda").doesNotContain(bogor.reportId().toString());
+    }
+
+    private Long caseOf(UUID reportId) {
+        return jdbc.sql("select min(id) from cases.case_file where report_id = :id").param("id", reportId)
+                .query(Long.class).optional().orElse(null);
     }
 
     @Test
