@@ -2,6 +2,9 @@
 package id.netra.intake.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -82,6 +85,28 @@ class RateLimitIntegrationTests {
                 .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Terlalu banyak permintaan")));
 
         new PublicApi(mvc, "203.0.113.11").submitMinimal();
+    }
+
+    /** The forms get the public error page, rendered by the filter because the dispatcher is never reached. */
+    @Test
+    void receiptGuessingThroughTheForm_getsThePageInIndonesian() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/lapor/status").param("receipt", "000000000000000" + i).with(csrf())
+                    .with(request -> {
+                        request.setRemoteAddr("203.0.113.30");
+                        return request;
+                    }));
+        }
+
+        mvc.perform(post("/lapor/status").param("receipt", "0000000000000009").with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("203.0.113.30");
+                            return request;
+                        }))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(Matchers.containsString("Terlalu banyak permintaan dari alamat Anda")));
     }
 
     @Test
