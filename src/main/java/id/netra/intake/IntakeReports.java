@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake;
 
+import id.netra.identity.CurrentUser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +19,11 @@ public interface IntakeReports {
 
     List<EvidenceSummary> evidence(UUID reportId);
 
-    /** Reports flagged as possible duplicates of or related to this one, with the reasons. */
-    List<RelatedReport> related(UUID reportId);
+    /**
+     * Reports flagged as possible duplicates of or related to this one, with the reasons, as {@code viewer} may see
+     * them: a report outside the viewer's scope comes without its id ({@link RelatedReport#outsideScope()}).
+     */
+    List<RelatedReport> related(UUID reportId, CurrentUser viewer);
 
     /**
      * Moves the status the reporter sees (forward only); e.g. the cases module reports a forwarding or a decision.
@@ -49,5 +53,9 @@ public interface IntakeReports {
      * @param status {@code OPEN}, {@code LINKED}, {@code MERGED} or {@code DISMISSED}
      */
     record RelatedReport(UUID reportId, List<String> reasons, String status) {
+
+        public boolean outsideScope() {
+            return reportId == null;
+        }
     }
 }

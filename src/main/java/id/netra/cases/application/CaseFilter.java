@@ -3,7 +3,9 @@ package id.netra.cases.application;
 
 import id.netra.cases.domain.CaseState;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Narrows a case list; every field is optional. It only ever narrows what the user may see anyway.
@@ -15,8 +17,10 @@ import java.util.Set;
 public record CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,
         LocalDate dueBefore, String electionCode) {
 
+    /** A blank {@code state=} (or one of control characters only, such as {@code %00}) binds as null: no filter. */
     public CaseFilter {
-        states = states == null ? Set.of() : Set.copyOf(states);
+        states = states == null ? Set.of()
+                : states.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     public static CaseFilter none() {

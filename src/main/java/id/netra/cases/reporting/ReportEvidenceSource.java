@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.reporting;
 
+import id.netra.identity.CurrentUserProvider;
 import id.netra.intake.IntakeReports;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class ReportEvidenceSource {
 
     private final IntakeReports reports;
+    private final CurrentUserProvider users;
 
-    ReportEvidenceSource(IntakeReports reports) {
+    ReportEvidenceSource(IntakeReports reports, CurrentUserProvider users) {
         this.reports = reports;
+        this.users = users;
     }
 
     public ReportEvidence evidenceOf(UUID reportId) {
@@ -26,7 +29,7 @@ public class ReportEvidenceSource {
                 .map(e -> new ReportEvidence.Item(e.name(), e.mediaType(), e.sizeBytes(), e.sha256Stored(),
                         e.sha256Original(), "/intake/reports/" + reportId + "/evidence/" + e.id()))
                 .toList();
-        var duplicates = reports.related(reportId).stream()
+        var duplicates = reports.related(reportId, users.require()).stream()
                 .map(r -> new ReportEvidence.Duplicate(r.reportId(), r.reasons(), r.status())).toList();
         return new ReportEvidence(true, items, duplicates);
     }

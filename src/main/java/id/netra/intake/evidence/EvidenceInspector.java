@@ -64,6 +64,9 @@ public final class EvidenceInspector {
                 throw new EvidenceRejectedException(UNSUPPORTED_TYPE, "intake.evidence.type-refused", displayName,
                         mediaType, EvidenceTypes.ACCEPTED_LIST);
             }
+            if (EvidenceTypes.isIsoMedia(mediaType)) {
+                return withoutLocation(original, displayName, mediaType, originalHash);
+            }
             MetadataStripper stripper = EvidenceTypes.stripperFor(mediaType).orElse(null);
             if (stripper == null) {
                 return new InspectedEvidence(original, displayName, mediaType, Files.size(original), originalHash,
@@ -84,6 +87,41 @@ public final class EvidenceInspector {
             Files.deleteIfExists(original);
             throw e;
         }
+    }
+
+    /**
+     * Videos keep every byte but their recording place ({@link IsoMediaLocationStripper}); like photos, both the
+     * original's hash and the kept file's hash are recorded. Fails closed if a location record survives.
+     */
+    private InspectedEvidence withoutLocation(Path original, String displayName, String mediaType,
+            String originalHash) throws IOException {
+        Path cleaned = Files.createTempFile(incoming, "clean-", ".bin");
+        try {
+            Files.copy(original, cleaned, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try {
+                IsoMediaLocationStripper.strip(cleaned);
+                if (IsoMediaLocationStripper.remaining(cleaned) > 0) {
+                    throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.metadata-left", displayName);
+                }
+            } catch (CorruptEvidenceException | java.io.EOFException e) {
+                throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.corrupt", displayName);
+            }
+            String cleanedHash = hash(cleaned);
+            Files.delete(original);
+            return new InspectedEvidence(cleaned, displayName, mediaType, Files.size(cleaned), originalHash,
+                    cleanedHash, true);
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(cleaned);
+            throw e;
+        }
+    }
+
+    private static String hash(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file)), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private String copyHashed(InputStream upload, Path target, String displayName) throws IOException {

@@ -20,6 +20,8 @@ final class EvidenceTypes {
     private static final Set<String> DOCUMENTS_AND_VIDEOS = Set.of("application/pdf", "video/mp4",
             "video/quicktime", "video/webm", "video/3gpp");
 
+    private static final Set<String> ISO_MEDIA = Set.of("video/mp4", "video/quicktime", "video/3gpp");
+
     /** Shown to the reporter when a type is refused. */
     static final String ACCEPTED_LIST = "JPEG, PNG, WebP, PDF, MP4, MOV, WebM, 3GP";
 
@@ -37,6 +39,11 @@ final class EvidenceTypes {
 
     static boolean accepted(String mediaType) {
         return IMAGES.containsKey(mediaType) || DOCUMENTS_AND_VIDEOS.contains(mediaType);
+    }
+
+    /** The ISO base media formats (MP4, MOV, 3GP): their location metadata is removed in place. */
+    static boolean isIsoMedia(String mediaType) {
+        return ISO_MEDIA.contains(mediaType);
     }
 
     static Optional<MetadataStripper> stripperFor(String mediaType) {

@@ -39,16 +39,22 @@ public class DuplicateFlagsView {
         return new Flag(rs.getObject("id", UUID.class), rs.getObject("other", UUID.class),
                 rs.getString("other_region"), rs.getTimestamp("other_received").toInstant(),
                 Arrays.asList((String[]) reasons.getArray()), similarity, rs.getString("status"),
-                rs.getTimestamp("detected_at").toInstant(), rs.getString("decided_by"));
+                rs.getTimestamp("detected_at").toInstant(), rs.getString("decided_by"), false);
     }
 
     /**
      * @param otherReportId the report on the other side of the flag
      * @param reasons {@code SAME_NIP}, {@code SAME_PERSON}, {@code SAME_EVIDENCE}, {@code SIMILAR_TEXT}
      * @param status {@code OPEN}, {@code LINKED}, {@code MERGED} or {@code DISMISSED}
+     * @param outsideScope the other report lies outside the reader's scope: its id, region and date are withheld
      */
     public record Flag(UUID id, UUID otherReportId, String otherRegion, Instant otherReceivedAt, List<String> reasons,
-            Float similarity, String status, Instant detectedAt, String decidedBy) {
+            Float similarity, String status, Instant detectedAt, String decidedBy, boolean outsideScope) {
+
+        /** The same flag with nothing that identifies the other report, for a reader who may not see it. */
+        public Flag redacted() {
+            return new Flag(id, null, null, null, reasons, similarity, status, detectedAt, decidedBy, true);
+        }
 
         public boolean open() {
             return "OPEN".equals(status);

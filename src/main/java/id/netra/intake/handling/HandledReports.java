@@ -82,8 +82,18 @@ public class HandledReports {
         return new ReportDetails(report, report.persons(), report.links(), evidence.ofReport(reportId),
                 thread.fullThread(reportId), identityKept,
                 identityKept && policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode()).isAllowed(),
-                mergedFrom, flags.of(reportId),
+                mergedFrom, flagsSeenBy(user, reportId),
                 Arrays.stream(ReportStatus.values()).filter(report.status()::canMoveTo).toList());
+    }
+
+    /**
+     * A flag may point at a report outside the reader's scope (a Banten officer's report resembling one in Bogor):
+     * the reader learns that a possible duplicate exists, not which report it is nor where.
+     */
+    private List<DuplicateFlagsView.Flag> flagsSeenBy(CurrentUser user, UUID reportId) {
+        return flags.of(reportId).stream()
+                .map(flag -> policy.mayHandle(user, flag.otherRegion()).isAllowed() ? flag : flag.redacted())
+                .toList();
     }
 
     @Transactional

@@ -4,7 +4,9 @@ package id.netra.intake.handling;
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
 import id.netra.intake.IntakeReports;
+import id.netra.identity.CurrentUser;
 import id.netra.intake.ReportStatus;
+import id.netra.intake.domain.ReportAccessPolicy;
 import id.netra.intake.domain.Report;
 import id.netra.intake.domain.ReportRepository;
 import id.netra.intake.evidence.EvidenceRecords;
@@ -27,6 +29,7 @@ class IntakeReportsService implements IntakeReports {
     private final ReportRepository reports;
     private final EvidenceRecords evidence;
     private final DuplicateFlagsView flags;
+    private final ReportAccessPolicy policy = new ReportAccessPolicy();
     private final MessageThread thread;
     private final AuditTrail audit;
     private final Clock clock;
@@ -58,9 +61,10 @@ class IntakeReportsService implements IntakeReports {
     }
 
     @Override
-    public List<RelatedReport> related(UUID reportId) {
+    public List<RelatedReport> related(UUID reportId, CurrentUser viewer) {
         return flags.of(reportId).stream()
-                .map(flag -> new RelatedReport(flag.otherReportId(), flag.reasons(), flag.status()))
+                .map(flag -> new RelatedReport(policy.mayHandle(viewer, flag.otherRegion()).isAllowed()
+                        ? flag.otherReportId() : null, flag.reasons(), flag.status()))
                 .toList();
     }
 

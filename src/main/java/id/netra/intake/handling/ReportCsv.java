@@ -28,7 +28,13 @@ public class ReportCsv {
         this.list = list;
     }
 
+    /** Refuses before the first byte, so a user who may not list reports never gets half a file. */
+    public void requireMayExport(CurrentUser user) {
+        list.requireMayList(user);
+    }
+
     public void write(CurrentUser user, ReportFilter filter, Writer out) throws IOException {
+        requireMayExport(user);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             ReportFilter page = new ReportFilter(filter.electionCode(), filter.regionCode(), filter.status(),
                     filter.sort(), filter.ascending(), 0, ReportFilter.MAX_PAGE_SIZE);

@@ -47,10 +47,15 @@ public class ReportList {
         return new Page(rows, total, filter);
     }
 
-    private Query query(CurrentUser user, ReportFilter filter) {
+    /** Throws {@link AccessDeniedException} unless the user may list reports at all (any scope). */
+    public void requireMayList(CurrentUser user) {
         if (!policy.mayList(user)) {
             throw new AccessDeniedException("not a report handler");
         }
+    }
+
+    private Query query(CurrentUser user, ReportFilter filter) {
+        requireMayList(user);
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         String scope = policy.listScope(user);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.importing;
 
+import id.netra.shared.SpreadsheetArchive;
+import id.netra.shared.SpreadsheetRejectedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +26,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * Reads an import file into rows of {column: text}, keyed by normalised header. CSV may be separated by commas or
  * semicolons (spreadsheets set to Indonesian write semicolons) and may start with a UTF-8 byte-order mark. XLSX is
- * read from its first sheet; date cells become {@code yyyy-mm-dd}.
+ * read from its first sheet, row by row, after {@link SpreadsheetArchive} has checked and defused the archive; date
+ * cells become {@code yyyy-mm-dd}.
  */
 final class ImportFileReader {
 
@@ -76,7 +79,15 @@ final class ImportFileReader {
     }
 
     private static ParsedFile xlsx(byte[] content) throws IOException {
-        try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        byte[] checked;
+        try {
+            checked = SpreadsheetArchive.defuse(content);
+        } catch (SpreadsheetRejectedException e) {
+            throw e.messageKey().equals("problem.spreadsheet.unreadable")
+                    ? new ImportFileException("intake.import.unreadable") : new ImportFileException(e.messageKey(),
+                            e.args());
+        }
+        try (InputStream in = new ByteArrayInputStream(checked); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             Sheet sheet = workbook.getFirstSheet();
             List<String> headers = null;
             List<ImportRow> rows = new ArrayList<>();

@@ -10,14 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -25,7 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -104,6 +107,50 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(problem(HttpStatus.CONTENT_TOO_LARGE, text("problem.too-large")));
+    }
+
+    /**
+     * A form field path the binder refuses, such as {@code reportedPersons[100000].name} (beyond the collection
+     * limit) or a property that does not exist in the shape posted: the client's mistake, so 400.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ProblemDetail invalidProperty(InvalidPropertyException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.invalid-field", e.getPropertyName()));
+        problem.setProperty("code", "problem.invalid-field");
+        return problem;
+    }
+
+    /** A multipart body the container could not split (the envelope filter catches most before they get here). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, text("problem.too-large")));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, text("problem.multipart.unreadable")));
+    }
+
+    @ExceptionHandler(InvalidMediaTypeException.class)
+    ProblemDetail invalidMediaType(InvalidMediaTypeException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("problem.content-type.invalid"));
+    }
+
+    /**
+     * The framework's own rejections (wrong method, unsupported content type, missing or mistyped parameter...) keep
+     * their status but get the title in the caller's language; their details come from the
+     * {@code problemDetail.<exception class>} messages in the bundle.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            String title = messages.getMessage("problem.title." + status.value(), null, null,
+                    LocaleContextHolder.getLocale());
+            if (title != null) {
+                problem.setTitle(title);
+            }
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private List<Map<String, String>> fieldErrors(List<FieldError> errors) {

@@ -17,6 +17,7 @@ import id.netra.intake.IntakeIntegrationTest;
 import id.netra.intake.ReportReceived;
 import id.netra.intake.support.IntakeTables;
 import id.netra.intake.support.Reports;
+import id.netra.testing.ZipBombs;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -176,6 +177,31 @@ class ImportIntegrationTests {
         mvc.perform(upload("a.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3}, true).with(satgas()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("intake.import.unreadable"));
+    }
+
+    /** Issue 8, finding 1: 600 MiB in one inline cell, a 600 KB upload, used to end in OutOfMemoryError. */
+    @Test
+    void zipBomb_isRefusedWithAReasonAndTheServerGoesOn() throws Exception {
+        Map<String, Long> before = IntakeTables.counts(jdbc);
+
+        mvc.perform(upload("bom.xlsx", ZipBombs.xlsxWithRepeatedCell(600L * 1024 * 1024), true).with(satgas()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("problem.spreadsheet.compression"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("dimampatkan secara tidak wajar")));
+
+        assertThat(IntakeTables.counts(jdbc)).isEqualTo(before);
+        mvc.perform(upload("a.csv", mixedCsv("AB").getBytes(StandardCharsets.UTF_8), true).with(satgas()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalRecords").value(5));
+    }
+
+    @Test
+    void aCellOfMebibytes_isThatRowsErrorNotACrash() throws Exception {
+        mvc.perform(upload("panjang.xlsx", ZipBombs.xlsxWithRandomCell(3L * 1024 * 1024), true).with(satgas()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalRecords").value(1))
+                .andExpect(jsonPath("$.validRecords").value(0))
+                .andExpect(jsonPath("$.errors[?(@.column == 'description')]").isNotEmpty());
     }
 
     @Test

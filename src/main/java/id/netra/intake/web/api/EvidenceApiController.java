@@ -12,6 +12,7 @@ import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.tracking.ReceiptEvidence;
 import id.netra.intake.tracking.UnknownReceiptException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Evidence files from the reporter, multipart, with the receipt in the {@code X-Receipt} header or a {@code receipt}
@@ -53,8 +56,9 @@ class EvidenceApiController {
     @RateLimited(Limit.RECEIPT_USE)
     ResponseEntity<AddedEvidence> addToReport(@PathVariable String reportId,
             @RequestHeader(name = RECEIPT_HEADER, required = false) String receiptHeader,
-            @RequestParam(name = "receipt", required = false) String receiptField,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart(name = "receipt", required = false) String receiptField,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request) {
+        refuseReceiptInUrl(request);
         Optional<CurrentUser> handler = users.current();
         if (handler.isPresent() && !StringUtils.hasText(receiptHeader) && !StringUtils.hasText(receiptField)) {
             List<NamedUpload> uploads = uploads(files);
@@ -67,8 +71,9 @@ class EvidenceApiController {
     @RateLimited(Limit.RECEIPT_USE)
     ResponseEntity<AddedEvidence> addWithReceipt(
             @RequestHeader(name = RECEIPT_HEADER, required = false) String receiptHeader,
-            @RequestParam(name = "receipt", required = false) String receiptField,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart(name = "receipt", required = false) String receiptField,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request) {
+        refuseReceiptInUrl(request);
         return add(receipt(receiptHeader, receiptField), null, files);
     }
 
@@ -103,6 +108,19 @@ class EvidenceApiController {
                     List.of(new FieldProblem("receipt", "intake.validation.required")), true);
         }
         return receipt;
+    }
+
+    /**
+     * A receipt in the query string ends up in proxy and access logs and in browser history, where anyone who reads
+     * them can open the reporter's conversation: it is refused, and never read, so it is used nowhere.
+     */
+    private static void refuseReceiptInUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query != null && UriComponentsBuilder.newInstance().query(query).build().getQueryParams()
+                .containsKey("receipt")) {
+            throw new SubmissionRejectedException(
+                    List.of(new FieldProblem("receipt", "intake.receipt.in-url")), true);
+        }
     }
 
     private static UUID parseId(String reportId) {

@@ -3,7 +3,6 @@ package id.netra.intake.web.api;
 
 import id.netra.intake.evidence.EvidenceRejectedException;
 import id.netra.intake.importing.ImportFileException;
-import id.netra.intake.web.ratelimit.RateLimitExceededException;
 import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.tracking.UnknownReceiptException;
@@ -14,7 +13,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -81,13 +79,6 @@ class IntakeApiProblems {
     @ExceptionHandler(UnknownReceiptException.class)
     ResponseEntity<ProblemDetail> unknownReceipt() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "intake.receipt.unknown"));
-    }
-
-    @ExceptionHandler(RateLimitExceededException.class)
-    ResponseEntity<ProblemDetail> tooManyRequests(RateLimitExceededException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "intake.rate-limit.exceeded", e.retryAfterSeconds()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

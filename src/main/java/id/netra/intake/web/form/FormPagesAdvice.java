@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.form;
 
-import id.netra.intake.web.ratelimit.RateLimitExceededException;
 import id.netra.intake.tracking.UnknownReceiptException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.BeansException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,12 +27,6 @@ class FormPagesAdvice {
     @ModelAttribute
     void noReferrer(HttpServletResponse response) {
         response.setHeader("Referrer-Policy", "no-referrer");
-    }
-
-    @ExceptionHandler(RateLimitExceededException.class)
-    ModelAndView tooManyRequests(RateLimitExceededException e, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-        return page(HttpStatus.TOO_MANY_REQUESTS, "intake.rate-limit.exceeded", e.retryAfterSeconds());
     }
 
     @ExceptionHandler(UnknownReceiptException.class)

@@ -55,6 +55,7 @@ class ReportListPage {
             @RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean ascending, HttpServletResponse response) throws IOException {
         CurrentUser user = users.require();
+        csv.requireMayExport(user);
         ReportFilter filter = new ReportFilter(electionCode, regionCode, status, ReportFilter.Sort.parse(sort),
                 ascending, 0, ReportFilter.MAX_PAGE_SIZE);
         response.setContentType("text/csv;charset=UTF-8");

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.api;
 
+import static id.netra.intake.support.Handlers.satgas;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,6 +18,10 @@ import id.netra.intake.support.PublicApi;
 import id.netra.intake.support.PublicApi.Submitted;
 import id.netra.intake.support.Reports;
 import id.netra.intake.support.TestFiles;
+import id.netra.intake.support.TestVideos;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -91,10 +98,55 @@ class EvidenceApiIntegrationTests {
         Submitted report = api.submitMinimal();
 
         mvc.perform(upload("/api/v1/reports/evidence", file("surat.pdf", TestFiles.minimalPdf()))
-                        .param("receipt", report.receipt()))
+                        .part(receiptPart(report.receipt())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.evidence[0].mediaType").value("application/pdf"))
                 .andExpect(jsonPath("$.evidence[0].metadataRemoved").value(false));
+    }
+
+    /** Issue 8, finding 10: a receipt in the URL lands in logs and history; it is refused, not used. */
+    @Test
+    void receiptInTheUrl_isRefusedWithAReasonAndStoresNothing() throws Exception {
+        Submitted report = api.submitMinimal();
+        Map<String, Long> before = IntakeTables.counts(jdbc);
+
+        for (String path : new String[] {"/api/v1/reports/evidence",
+            "/api/v1/reports/" + report.reportId() + "/evidence"}) {
+            mvc.perform(upload(path + "?receipt=" + report.receipt().replace(" ", "%20"),
+                            file("surat.pdf", TestFiles.minimalPdf())))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("receipt"))
+                    .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("alamat (URL)")));
+        }
+
+        assertThat(IntakeTables.counts(jdbc)).isEqualTo(before);
+    }
+
+    /** Issue 8, finding 8: the place a video was recorded identifies an anonymous reporter. */
+    @Test
+    void videoWithLocation_isKeptAndServedWithoutItWithBothHashes() throws Exception {
+        Submitted report = api.submitMinimal();
+        byte[] video = TestVideos.mp4WithLocation();
+
+        String body = mvc.perform(upload("/api/v1/reports/" + report.reportId() + "/evidence",
+                        new MockMultipartFile("files", "VID_2024.mp4", "video/mp4", video))
+                        .header("X-Receipt", report.receipt()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.evidence[0].mediaType").value("video/mp4"))
+                .andExpect(jsonPath("$.evidence[0].metadataRemoved").value(true))
+                .andExpect(jsonPath("$.evidence[0].sha256Original").value(sha256(video)))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode added = Reports.JSON.readTree(body).get("evidence").get(0);
+        byte[] served = mvc.perform(get("/intake/reports/" + report.reportId() + "/evidence/"
+                        + added.get("id").asString()).with(satgas()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        String text = new String(served, StandardCharsets.ISO_8859_1);
+        assertThat(served).hasSameSizeAs(video);
+        assertThat(text).doesNotContain(TestVideos.XYZ_LOCATION, TestVideos.KEYS_LOCATION, "\u00a9xyz", "loci",
+                "Pandeglang").contains(TestVideos.MEDIA_DATA);
+        assertThat(added.get("sha256Stored").asString()).isEqualTo(sha256(served))
+                .isNotEqualTo(added.get("sha256Original").asString());
     }
 
     @Test
@@ -102,10 +154,10 @@ class EvidenceApiIntegrationTests {
         Submitted report = api.submitMinimal();
         mvc.perform(upload("/api/v1/reports/evidence", file("Screenshot_com.whatsapp_Rina.jpg",
                         TestFiles.plainJpeg()), file("surat dari Rina.pdf", TestFiles.minimalPdf()))
-                        .param("receipt", report.receipt()))
+                        .part(receiptPart(report.receipt())))
                 .andExpect(status().isCreated());
         mvc.perform(upload("/api/v1/reports/evidence", file("IMG_0001.jpg", TestFiles.jpegWithGps()))
-                        .param("receipt", report.receipt()))
+                        .part(receiptPart(report.receipt())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.evidence[0].name").value("bukti-3.jpg"));
 
@@ -139,7 +191,7 @@ class EvidenceApiIntegrationTests {
         mvc.perform(upload("/api/v1/reports/evidence", file("a.jpg", TestFiles.plainJpeg())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("receipt"));
-        mvc.perform(upload("/api/v1/reports/evidence").param("receipt", report.receipt()))
+        mvc.perform(upload("/api/v1/reports/evidence").part(receiptPart(report.receipt())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("files"));
     }
@@ -150,7 +202,7 @@ class EvidenceApiIntegrationTests {
         Map<String, Long> before = IntakeTables.counts(jdbc);
 
         mvc.perform(upload("/api/v1/reports/evidence", file("ok.jpg", TestFiles.plainJpeg()),
-                        file("foto.jpg", TestFiles.windowsExecutable())).param("receipt", report.receipt()))
+                        file("foto.jpg", TestFiles.windowsExecutable())).part(receiptPart(report.receipt())))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.detectedType").value("application/x-msdownload"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("foto.jpg")));
@@ -163,7 +215,7 @@ class EvidenceApiIntegrationTests {
         Submitted report = api.submitMinimal();
 
         mvc.perform(upload("/api/v1/reports/evidence", file("video.mp4", new byte[3 * 1024 * 1024]))
-                        .param("receipt", report.receipt()))
+                        .part(receiptPart(report.receipt())))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("2 MB")));
     }
@@ -173,8 +225,17 @@ class EvidenceApiIntegrationTests {
         Submitted report = api.submitMinimal();
 
         mvc.perform(upload("/api/v1/reports/evidence", file("kecil.png", TestFiles.pngBomb()))
-                        .param("receipt", report.receipt()))
+                        .part(receiptPart(report.receipt())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("intake.evidence.dimensions"));
+    }
+
+    /** The receipt as a form field of the multipart body, the way a browser or an app sends it. */
+    private static MockPart receiptPart(String receipt) {
+        return new MockPart("receipt", receipt.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

@@ -5,6 +5,7 @@ import static id.netra.intake.support.Handlers.as;
 import static id.netra.intake.support.Handlers.bawaslu;
 import static id.netra.intake.support.Handlers.satgas;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +17,7 @@ import id.netra.intake.IntakeIntegrationTest;
 import id.netra.intake.support.PublicApi;
 import id.netra.intake.support.PublicApi.Submitted;
 import id.netra.intake.support.Reports;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -59,6 +61,62 @@ class HandlerPagesIntegrationTests {
         assertThat(csv).startsWith("report_id,received_at,channel");
         String line = csv.lines().filter(l -> l.contains(report.reportId().toString())).findFirst().orElseThrow();
         assertThat(line).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
+    }
+
+    /** Issue 8, finding 9: an index beyond the binder's limit used to escape as a 500. */
+    @Test
+    void findingFormWithAHugePersonIndex_isABadRequest() throws Exception {
+        for (String path : new String[] {"/intake/temuan", "/intake/temuan/orang/tambah"}) {
+            mvc.perform(post(path).param("reportedPersons[100000].name", "x").with(bawaslu()).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(Matchers.containsString("reportedPersons[100000]")));
+        }
+    }
+
+    /** Issue 8, finding 10: the CSV used to start with its header and then break off with an access error. */
+    @Test
+    void csvExport_forARoleThatMayNotListReports_isRefusedBeforeAnyByte() throws Exception {
+        for (String username : new String[] {"ppk-officer", "analyst"}) {
+            mvc.perform(get("/intake/reports.csv").with(as(username)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("report_id"))));
+        }
+    }
+
+    /** Issue 8, finding 10: a flag must not reveal a report (id, region) that lies outside the reader's scope. */
+    @Test
+    void duplicateFlagTowardsAReportOutsideTheScope_saysSoWithoutIdentifyingIt() throws Exception {
+        Submitted banten = api.submitMinimal();
+        Map<String, Object> body = Reports.minimalAnonymous();
+        body.put("regionCode", "32.01");
+        Submitted bogor = api.submit(body);
+        jdbc.sql("""
+                insert into intake.duplicate_flag
+                       (id, report_id, other_report_id, reasons, similarity, status, detected_at)
+                values (:id, :report, :other, '{SAME_NIP}', null, 'OPEN', now())""")
+                .param("id", UUID.randomUUID()).param("report", banten.reportId()).param("other", bogor.reportId())
+                .update();
+
+        String officerPage = mvc.perform(get("/intake/reports/" + banten.reportId()).with(bawaslu()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String officerJson = mvc.perform(get("/api/v1/reports/" + banten.reportId()).with(bawaslu()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String nationalPage = mvc.perform(get("/intake/reports/" + banten.reportId()).with(satgas()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(officerPage).contains("di luar cakupan Anda").doesNotContain(bogor.reportId().toString(), "32.01");
+        assertThat(officerJson).contains("\"outsideScope\":true").doesNotContain(bogor.reportId().toString());
+        assertThat(nationalPage).contains(bogor.reportId().toString()).doesNotContain("di luar cakupan Anda");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> caseOf(banten.reportId()) != null);
+        String casePage = mvc.perform(get("/cases/" + caseOf(banten.reportId())).with(bawaslu()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(casePage).contains("laporan di luar cakupan Anda").doesNotContain(bogor.reportId().toString());
+    }
+
+    private Long caseOf(UUID reportId) {
+        return jdbc.sql("select min(id) from cases.case_file where report_id = :id").param("id", reportId)
+                .query(Long.class).optional().orElse(null);
     }
 
     @Test
