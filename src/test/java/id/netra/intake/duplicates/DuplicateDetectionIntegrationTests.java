@@ -77,6 +77,11 @@ class DuplicateDetectionIntegrationTests {
     }
 
     private Submitted report(String name, String nip, String description, String election) throws Exception {
+        return report(name, nip, description, election, "36.01", "2024-10-01");
+    }
+
+    private Submitted report(String name, String nip, String description, String election, String region,
+            String occurredOn) throws Exception {
         Map<String, Object> body = Reports.minimalAnonymous();
         Reports.firstPerson(body).put("name", name);
         if (nip != null) {
@@ -84,6 +89,8 @@ class DuplicateDetectionIntegrationTests {
         }
         body.put("description", description);
         body.put("electionCode", election);
+        body.put("regionCode", region);
+        body.put("occurredOn", occurredOn);
         return api.submit(body);
     }
 
@@ -134,6 +141,69 @@ class DuplicateDetectionIntegrationTests {
         });
 
         assertThat(afterwards).isEqualTo("on");
+    }
+
+    @Test
+    void detect_givesBackTheBitmapScanSettingToo() throws Exception {
+        Submitted report = report("Tini " + UUID.randomUUID(), null, uniqueDescription(), "PILKADA-2024");
+
+        String afterwards = transactions.execute(status -> {
+            jdbc.sql("select set_config('enable_bitmapscan', 'on', true)").query(String.class).single();
+            detector.detect(report.reportId());
+            return jdbc.sql("select current_setting('enable_bitmapscan')").query(String.class).single();
+        });
+
+        assertThat(afterwards).isEqualTo("on");
+    }
+
+    @Test
+    void similarText_isComparedWithinTheSameElectionAndRegionOnly() throws Exception {
+        String text = uniqueDescription();
+        Submitted first = report("L " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.01", "2024-10-01");
+        Submitted otherRegion = report("M " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.02", "2024-10-01");
+        Submitted otherElection = report("N " + UUID.randomUUID(), null, text, "PEMILU-2024", "36.01", "2024-02-01");
+        Submitted sameRegion = report("O " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.01", "2024-10-01");
+
+        detector.detect(otherRegion.reportId());
+        detector.detect(otherElection.reportId());
+        detector.detect(sameRegion.reportId());
+
+        assertThat(reasonsBetween(first.reportId(), otherRegion.reportId())).isEmpty();
+        assertThat(reasonsBetween(first.reportId(), otherElection.reportId())).isEmpty();
+        assertThat(reasonsBetween(first.reportId(), sameRegion.reportId())).containsExactly("SIMILAR_TEXT");
+    }
+
+    @Test
+    void similarText_isComparedWithinTheTimeWindowOnly() throws Exception {
+        String text = uniqueDescription();
+        Submitted first = report("P " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.01", "2024-10-10");
+        Submitted weekLater = report("Q " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.01", "2024-10-17");
+        Submitted monthLater = report("R " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.01", "2024-11-10");
+
+        detector.detect(weekLater.reportId());
+        detector.detect(monthLater.reportId());
+
+        assertThat(reasonsBetween(first.reportId(), weekLater.reportId())).containsExactly("SIMILAR_TEXT");
+        assertThat(reasonsBetween(first.reportId(), monthLater.reportId())).isEmpty();
+    }
+
+    @Test
+    void similarText_isAnsweredByTheNeighbourIndex_notByReadingTheTable() throws Exception {
+        Submitted report = report("S " + UUID.randomUUID(), null, uniqueDescription(), "PILKADA-2024");
+
+        String plan = transactions.execute(status -> {
+            jdbc.sql("select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)")
+                    .query((rs, row) -> row).single();
+            return String.join("\n", jdbc.sql("""
+                    explain select n.id from intake.report r cross join lateral (
+                           select o.id from intake.report o
+                            where o.election_code = r.election_code and o.region_code = r.region_code
+                              and o.occurred_on between r.occurred_on - 7 and r.occurred_on + 7 and o.id <> r.id
+                            order by o.description <-> r.description limit 20) n
+                     where r.id = :id""").param("id", report.reportId()).query(String.class).list());
+        });
+
+        assertThat(plan).contains("report_duplicate_neighbour_idx").contains("Order By: (description <-> ");
     }
 
     @Test
