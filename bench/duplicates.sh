@@ -20,14 +20,15 @@ SMALL=${BENCH_DUP_SMALL:-10000}           # the first size measured, to show how
 SHAPES=${BENCH_DUP_SHAPES:-spread flood}  # see bench/duplicates-load.sql
 DURATION=${BENCH_DUP_DURATION:-20}        # seconds of each pgbench measurement
 SAMPLES=${BENCH_DUP_SAMPLES:-20}          # reports whose results are compared with a brute-force search
-DAYS=${BENCH_DUP_DAYS:-7}                 # netra.intake.duplicate-window-days
+DAYS=${BENCH_DUP_DAYS:-30}                # netra.intake.duplicate-window-days
+WINDOW_REPORTS=${BENCH_DUP_WINDOW_REPORTS:-500}  # netra.intake.duplicate-window-reports
 THRESHOLD=${BENCH_DUP_THRESHOLD:-0.6}     # netra.intake.duplicate-similarity
 PG_PORT=${BENCH_DUP_PG_PORT:-55496}
 GOAL_MS=20
 
 log() { printf '[duplicates %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
-for n in "$REPORTS" "$SMALL" "$DURATION" "$SAMPLES" "$DAYS" "$PG_PORT"; do
+for n in "$REPORTS" "$SMALL" "$DURATION" "$SAMPLES" "$DAYS" "$WINDOW_REPORTS" "$PG_PORT"; do
   [[ "$n" =~ ^[0-9]+$ ]] || die "not a whole number: $n"
 done
 [ "$SMALL" -lt "$REPORTS" ] || die "BENCH_DUP_SMALL must be below BENCH_DUP_REPORTS"
@@ -74,7 +75,7 @@ psql_db() { local db=$1; shift; psql -X -q -At -h 127.0.0.1 -p "$PG_PORT" -U pos
 
 echo "== Netra duplicate-search benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
 echo "   machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "   PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), throwaway on 127.0.0.1:$PG_PORT; window +/- $DAYS days, similarity >= $THRESHOLD"
+echo "   PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), throwaway on 127.0.0.1:$PG_PORT; window: received +/- $DAYS days, at most $WINDOW_REPORTS before and after; similarity >= $THRESHOLD"
 echo "   pgbench -M prepared -c 1 -T $DURATION per search, a random stored report each time"
 
 # The intake schema as Flyway builds it: module schemas and extensions, then intake's migrations in version order.
@@ -85,15 +86,19 @@ declare -A RESULT
 measure() { # measure SHAPE SIZE NAME SCRIPT: one pgbench run; prints and records the mean latency of one search
   local shape=$1 size=$2 name=$3 script=$4 out="$TMP/pgbench-$1-$2-$3.txt" mean
   pgbench -n -M prepared -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 1 -j 1 -T "$DURATION" -r \
-    -D reports="$size" -D days="$DAYS" -D threshold="$THRESHOLD" -f "$script" "dup_$shape" >"$out" 2>&1 \
+    -D reports="$size" -D days="$DAYS" -D window_reports="$WINDOW_REPORTS" -D threshold="$THRESHOLD" -f "$script" "dup_$shape" >"$out" 2>&1 \
     || { cat "$out" >&2; die "pgbench $name failed"; }
   mean=$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$out")
   RESULT[$shape,$size,$name]=$mean
   printf '   %-7s %7d reports  %-7s %9.2f ms per report (%s searches, load %s)\n' "$shape" "$size" "$name" "$mean" \
     "$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")" "$(cut -d' ' -f1 /proc/loadavg)"
-  # the text search's own line of pgbench's per-statement report
-  sed -n '/statement latencies/,$p' "$out" | { grep -E 'select (o|n)\.id' || true; } | head -n 1 \
-    | awk '{ printf "                                     of which the similar-text query %.2f ms\n", $1 }'
+  # pgbench's per-statement report: which look-up costs what (same NIP, same person, same evidence, similar text)
+  sed -n '/statement latencies/,$p' "$out" | awk '
+    /select distinct o.report_id from intake.reported_person p$/ { n++; k = (n == 1 ? "same NIP" : "same person") }
+    /select distinct o.report_id from intake.evidence_file/ { k = "same evidence" }
+    /select (o|n)\.id/ { k = "similar text" }
+    k != "" { line = line sprintf("%s %.2f, ", k, $1); k = "" }
+    END { if (line != "") printf "                                     of which %s ms\n", substr(line, 1, length(line) - 2) }'
 }
 
 compare() { # compare SHAPE SIZE: the new search's results against a brute-force search over the same bound
@@ -101,31 +106,44 @@ compare() { # compare SHAPE SIZE: the new search's results against a brute-force
   psql_db "dup_$shape" >"$TMP/compare-$shape-$size.txt" <<SQL
 create temporary table sample as
   select distinct md5('r' || (1 + floor(random() * $size))::int)::uuid as id from generate_series(1, $SAMPLES);
--- exact: every report of the same election and region within the window, similarity computed row by row
+-- each sampled report's window, computed as DuplicateDetector.SIMILAR_TEXT does
+create temporary table win as
+  select r.id as sid, r.election_code, r.region_code, r.description, r.created_at,
+    coalesce((select o.created_at from intake.report o where o.election_code = r.election_code
+               and o.region_code = r.region_code and o.created_at < r.created_at
+               and o.created_at >= r.created_at - interval '$DAYS days'
+             order by o.created_at desc offset $WINDOW_REPORTS - 1 limit 1), r.created_at - interval '$DAYS days') as earliest,
+    coalesce((select o.created_at from intake.report o where o.election_code = r.election_code
+               and o.region_code = r.region_code and o.created_at > r.created_at
+               and o.created_at <= r.created_at + interval '$DAYS days'
+             order by o.created_at offset $WINDOW_REPORTS - 1 limit 1), r.created_at + interval '$DAYS days') as latest
+  from sample s join intake.report r on r.id = s.id;
+-- exact: every report in the window, similarity computed row by row
 create temporary table exact as
-  select s.id as sid, b.id, b.similarity from sample s join intake.report r on r.id = s.id
-  cross join lateral (select o.id, similarity(o.description, r.description) as similarity from intake.report o
-         where o.election_code = r.election_code and o.region_code = r.region_code and o.id <> r.id
-           and o.occurred_on between r.occurred_on - $DAYS and r.occurred_on + $DAYS
-           and similarity(o.description, r.description) >= $THRESHOLD
+  select w.sid, b.id, b.similarity from win w
+  cross join lateral (select o.id, similarity(o.description, w.description) as similarity from intake.report o
+         where o.election_code = w.election_code and o.region_code = w.region_code and o.id <> w.sid
+           and o.created_at between w.earliest and w.latest
+           and similarity(o.description, w.description) >= $THRESHOLD
          order by 2 desc limit 20) b;
--- the old search across the whole table: matches the bound leaves out
+-- the old search across the whole table: what the window leaves out
 begin;
 select set_config('pg_trgm.similarity_threshold', '$THRESHOLD', true), set_config('enable_seqscan', 'off', true);
 create temporary table global as
-  select s.id as sid, b.id, b.in_bound from sample s join intake.report r on r.id = s.id
-  cross join lateral (select o.id, (o.election_code = r.election_code and o.region_code = r.region_code
-           and o.occurred_on between r.occurred_on - $DAYS and r.occurred_on + $DAYS) as in_bound
-         from intake.report o where o.description % r.description and o.id <> r.id) b;
+  select w.sid, b.id, b.in_window from win w
+  cross join lateral (select o.id, (o.election_code = w.election_code and o.region_code = w.region_code
+           and o.created_at between w.earliest and w.latest) as in_window
+         from intake.report o where o.description % w.description and o.id <> w.sid) b;
 commit;
 begin;
-select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true);
+select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
+       set_config('enable_sort', 'off', true), set_config('jit', 'off', true);
 create temporary table found as
-  select s.id as sid, n.id, n.similarity from sample s join intake.report r on r.id = s.id
-  cross join lateral (select o.id, similarity(o.description, r.description) as similarity from intake.report o
-         where o.election_code = r.election_code and o.region_code = r.region_code
-           and o.occurred_on between r.occurred_on - $DAYS and r.occurred_on + $DAYS and o.id <> r.id
-         order by o.description <-> r.description limit 20) n
+  select w.sid, n.id, n.similarity from win w
+  cross join lateral (select o.id, similarity(o.description, w.description) as similarity from intake.report o
+         where o.election_code = w.election_code and o.region_code = w.region_code
+           and o.created_at between w.earliest and w.latest and o.id <> w.sid
+         order by o.description <-> w.description limit 20) n
   where n.similarity >= $THRESHOLD;
 commit;
 select (select count(*) from sample), (select count(*) from exact), (select count(*) from found),
@@ -133,14 +151,14 @@ select (select count(*) from sample), (select count(*) from exact), (select coun
        -- ties at the 20th place may pick other reports of the same similarity: count those as found too
        (select count(*) from exact e where exists (select 1 from found f where f.sid = e.sid and f.id = e.id)
            or (select count(*) from found f where f.sid = e.sid and f.similarity >= e.similarity) >= 20),
-       (select count(*) from global), (select count(*) from global where in_bound);
+       (select count(*) from global), (select count(*) from global where in_window);
 SQL
   IFS='|' read -r samples exact found same same_or_tie global in_bound < <(tail -n 1 "$TMP/compare-$shape-$size.txt")
-  printf '   %-7s %7d reports  results: %s reports sampled; brute force within the bound finds %s pairs (top 20 each),\n' \
+  printf '   %-7s %7d reports  results: %s reports sampled; brute force within the window finds %s pairs (top 20 each),\n' \
     "$shape" "$size" "$samples" "$exact"
   printf '                                     the index search %s, of them the same %s (%s counting ties at the 20th place);\n' \
     "$found" "$same" "$same_or_tie"
-  printf '                                     across the whole table %s pairs reach the threshold, %s within the bound\n' \
+  printf '                                     across the whole table %s pairs reach the threshold, %s within the window\n' \
     "$global" "$in_bound"
 }
 
@@ -160,9 +178,9 @@ for shape in $SHAPES; do
     psql_db "dup_$shape" -c "vacuum analyze intake.report" -c "vacuum analyze intake.reported_person" -c checkpoint
     from=$((size + 1))
     echo "-- $shape, $size reports: $(psql_db "dup_$shape" -c "select count(distinct election_code || region_code) || ' election-regions, the largest holding '
-          || max(n) || ' reports, ' || round(avg(w)) || ' on average within +/- $DAYS days of a report in it'
+          || max(n) || ' reports; on average ' || round(avg(w)) || ' reports received within $DAYS days of a report in its election-region'
           from (select election_code, region_code, count(*) over (partition by election_code, region_code) as n,
-                       count(*) over (partition by election_code, region_code order by occurred_on
+                       count(*) over (partition by election_code, region_code order by created_at
                                       range between '$DAYS days' preceding and '$DAYS days' following) as w
                   from intake.report) x")"
     measure "$shape" "$size" before bench/duplicates-before.sql
