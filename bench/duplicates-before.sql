@@ -1,8 +1,8 @@
 -- SPDX-License-Identifier: AGPL-3.0-or-later
 -- pgbench script for bench/duplicates.sh: the duplicate search for one report as DuplicateDetector did it before
 -- issue 8 (same NIP, same person, same evidence, then similar text through the trigram GIN index over the whole
--- table, sequential scans off). :reports is the number of reports loaded, :threshold the similarity threshold.
-\set i random(1, :reports)
+-- table, sequential scans off). :size is the number of reports loaded, :threshold the similarity threshold.
+\set i random(1, :size)
 begin;
 select distinct o.report_id from intake.reported_person p
   join intake.reported_person o on o.nip = p.nip and o.report_id <> p.report_id

@@ -82,21 +82,27 @@ echo "   pgbench -M prepared -c 1 -T $DURATION per search, a random stored repor
 MIGRATIONS=(src/main/resources/db/migration/V1_0__module_schemas.sql)
 while IFS= read -r f; do MIGRATIONS+=("$f"); done < <(ls src/main/resources/db/migration/intake/V*.sql | sort -V)
 
+# The search since issue 8: the detector's own SQL file, after the steering statement.
+SEARCH_SQL=src/main/resources/id/netra/intake/duplicates/duplicate-search.sql
+{ cat bench/duplicates-after.sql; grep -v '^--' "$SEARCH_SQL"; echo ';'; echo 'commit;'; } >"$TMP/duplicates-after.sql"
+
 declare -A RESULT
 measure() { # measure SHAPE SIZE NAME SCRIPT: one pgbench run; prints and records the mean latency of one search
   local shape=$1 size=$2 name=$3 script=$4 out="$TMP/pgbench-$1-$2-$3.txt" mean
   pgbench -n -M prepared -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 1 -j 1 -T "$DURATION" -r \
-    -D reports="$size" -D days="$DAYS" -D window_reports="$WINDOW_REPORTS" -D threshold="$THRESHOLD" -f "$script" "dup_$shape" >"$out" 2>&1 \
+    -D size="$size" -D max=20 -D days="$DAYS" -D reports="$WINDOW_REPORTS" -D threshold="$THRESHOLD" -f "$script" "dup_$shape" >"$out" 2>&1 \
     || { cat "$out" >&2; die "pgbench $name failed"; }
   mean=$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$out")
   RESULT[$shape,$size,$name]=$mean
   printf '   %-7s %7d reports  %-7s %9.2f ms per report (%s searches, load %s)\n' "$shape" "$size" "$name" "$mean" \
     "$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")" "$(cut -d' ' -f1 /proc/loadavg)"
-  # pgbench's per-statement report: which look-up costs what (same NIP, same person, same evidence, similar text)
+  # pgbench's per-statement report: which look-up costs what
   sed -n '/statement latencies/,$p' "$out" | awk '
+    $1 !~ /^[0-9.]+$/ { next }
     /select distinct o.report_id from intake.reported_person p$/ { n++; k = (n == 1 ? "same NIP" : "same person") }
     /select distinct o.report_id from intake.evidence_file/ { k = "same evidence" }
-    /select (o|n)\.id/ { k = "similar text" }
+    /select o.id, similarity/ { k = "similar text" }
+    /select .SAME_NIP./ { k = "all four in one statement" }
     k != "" { line = line sprintf("%s %.2f, ", k, $1); k = "" }
     END { if (line != "") printf "                                     of which %s ms\n", substr(line, 1, length(line) - 2) }'
 }
@@ -184,7 +190,7 @@ for shape in $SHAPES; do
                                       range between '$DAYS days' preceding and '$DAYS days' following) as w
                   from intake.report) x")"
     measure "$shape" "$size" before bench/duplicates-before.sql
-    measure "$shape" "$size" after bench/duplicates-after.sql
+    measure "$shape" "$size" after "$TMP/duplicates-after.sql"
     compare "$shape" "$size"
   done
 done

@@ -230,7 +230,7 @@ class DuplicateDetectionIntegrationTests {
                     select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
                            set_config('enable_sort', 'off', true), set_config('jit', 'off', true)""")
                     .query((rs, row) -> row).single();
-            return String.join("\n", jdbc.sql("explain " + DuplicateDetector.SIMILAR_TEXT)
+            return String.join("\n", jdbc.sql("explain " + DuplicateDetector.SEARCH)
                     .param("id", report.reportId()).param("max", 20).param("days", 30).param("reports", 500)
                     .param("threshold", 0.6).query(String.class).list());
         });
