@@ -243,5 +243,5 @@ for shape in $SHAPES; do
     "$(awk -v v="$ca2" -v g="$GOAL_MS" 'BEGIN { print (v < g ? "PASS" : "BELOW GOAL") }')" "$REPORTS" \
     "$(awk -v a="$ca2" -v b="$cb2" 'BEGIN { printf "%.0f", (a > 0 ? b / a : 0) }')"
 done
-echo "   (latency: wall time per search as pgbench saw it, waits for a core included; CPU: the backend's own CPU time)"
+echo "   (latency: wall time per search as pgbench saw it, waits for a core included; CPU: the database cluster's CPU time per search)"
 echo "   load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores: > 2 means others were running)"
