@@ -24,6 +24,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxImagePixels largest accepted image area (width x height), checked from the header before any decoding
  * @param maxJsonBody largest accepted JSON body on the public endpoints
  * @param duplicateSimilarity pg_trgm similarity from which two descriptions count as near-identical
+ * @param duplicateWindowDays descriptions are compared only between reports of the same election and region
+ *     received at most this many days apart
+ * @param duplicateWindowReports and, when a flood fills that window, only with this many reports received closest
+ *     before and as many after: the search's cost then depends on neither the table's nor the flood's size
  */
 @ConfigurationProperties("netra.intake")
 public record IntakeProperties(
@@ -39,6 +43,8 @@ public record IntakeProperties(
         @DefaultValue("40000000") long maxImagePixels,
         @DefaultValue("256KB") DataSize maxJsonBody,
         @DefaultValue("0.6") double duplicateSimilarity,
+        @DefaultValue("30") int duplicateWindowDays,
+        @DefaultValue("500") int duplicateWindowReports,
         @DefaultValue RateLimits rateLimit) {
 
     /** Per-client-IP limits; tests and the benchmark raise them. */

@@ -15,7 +15,9 @@ import id.netra.intake.ReportMerged;
 import id.netra.intake.support.PublicApi;
 import id.netra.intake.support.PublicApi.Submitted;
 import id.netra.intake.support.Reports;
+import id.netra.intake.config.IntakeProperties;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,12 @@ class DuplicateDetectionIntegrationTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    IntakeProperties properties;
+
+    @Autowired
+    Clock clock;
+
     PublicApi api;
 
     @BeforeEach
@@ -77,6 +85,11 @@ class DuplicateDetectionIntegrationTests {
     }
 
     private Submitted report(String name, String nip, String description, String election) throws Exception {
+        return report(name, nip, description, election, "36.01", "2024-10-01");
+    }
+
+    private Submitted report(String name, String nip, String description, String election, String region,
+            String occurredOn) throws Exception {
         Map<String, Object> body = Reports.minimalAnonymous();
         Reports.firstPerson(body).put("name", name);
         if (nip != null) {
@@ -84,6 +97,8 @@ class DuplicateDetectionIntegrationTests {
         }
         body.put("description", description);
         body.put("electionCode", election);
+        body.put("regionCode", region);
+        body.put("occurredOn", occurredOn);
         return api.submit(body);
     }
 
@@ -134,6 +149,115 @@ class DuplicateDetectionIntegrationTests {
         });
 
         assertThat(afterwards).isEqualTo("on");
+    }
+
+    @Test
+    void detect_givesBackEveryPlannerSettingItChanged() throws Exception {
+        Submitted report = report("Tini " + UUID.randomUUID(), null, uniqueDescription(), "PILKADA-2024");
+
+        String afterwards = transactions.execute(status -> {
+            jdbc.sql("select set_config('jit', 'on', true)").query(String.class).single();
+            detector.detect(report.reportId());
+            return jdbc.sql("""
+                    select concat_ws(' ', current_setting('enable_seqscan'), current_setting('enable_bitmapscan'),
+                                     current_setting('enable_sort'), current_setting('jit'))""")
+                    .query(String.class).single();
+        });
+
+        assertThat(afterwards).isEqualTo("on on on on");
+    }
+
+    @Test
+    void similarText_isComparedWithinTheSameElectionAndRegionOnly() throws Exception {
+        String text = uniqueDescription();
+        Submitted first = report("L " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.01", "2024-10-01");
+        Submitted otherRegion = report("M " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.02", "2024-10-01");
+        Submitted otherElection = report("N " + UUID.randomUUID(), null, text, "PEMILU-2024", "36.01", "2024-02-01");
+        Submitted sameRegion = report("O " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.01", "2024-10-01");
+
+        detector.detect(otherRegion.reportId());
+        detector.detect(otherElection.reportId());
+        detector.detect(sameRegion.reportId());
+
+        assertThat(reasonsBetween(first.reportId(), otherRegion.reportId())).isEmpty();
+        assertThat(reasonsBetween(first.reportId(), otherElection.reportId())).isEmpty();
+        assertThat(reasonsBetween(first.reportId(), sameRegion.reportId())).containsExactly("SIMILAR_TEXT");
+    }
+
+    @Test
+    void similarText_isComparedWithReportsReceivedWithinTheWindowOnly() throws Exception {
+        String text = uniqueDescription();
+        Submitted sixWeeksAgo = report("P " + UUID.randomUUID(), null, text, "PILKADA-2024");
+        Submitted tenDaysAgo = report("Q " + UUID.randomUUID(), null, text, "PILKADA-2024");
+        Submitted now = report("R " + UUID.randomUUID(), null, text, "PILKADA-2024");
+        forgetTheListenersFlags(sixWeeksAgo, tenDaysAgo, now);
+        receivedDaysAgo(sixWeeksAgo, 42);
+        receivedDaysAgo(tenDaysAgo, 10);
+
+        detector.detect(now.reportId());
+
+        assertThat(reasonsBetween(now.reportId(), tenDaysAgo.reportId())).containsExactly("SIMILAR_TEXT");
+        assertThat(reasonsBetween(now.reportId(), sixWeeksAgo.reportId())).isEmpty();
+    }
+
+    @Test
+    void inAFlood_similarTextIsComparedWithTheReportsReceivedClosestOnly() throws Exception {
+        String text = uniqueDescription();
+        // a region of their own, so that other tests' reports received in between do not count
+        Submitted third = report("T " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.04", "2024-10-01");
+        Submitted second = report("U " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.04", "2024-10-01");
+        Submitted first = report("V " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.04", "2024-10-01");
+        Submitted now = report("W " + UUID.randomUUID(), null, text, "PILKADA-2024", "36.04", "2024-10-01");
+        forgetTheListenersFlags(third, second, first, now);
+        receivedDaysAgo(third, 3);
+        receivedDaysAgo(second, 2);
+        receivedDaysAgo(first, 1);
+        DuplicateDetector twoEitherSide = new DuplicateDetector(jdbc, clock, window(30, 2));
+
+        twoEitherSide.detect(now.reportId());
+
+        assertThat(reasonsBetween(now.reportId(), first.reportId())).containsExactly("SIMILAR_TEXT");
+        assertThat(reasonsBetween(now.reportId(), second.reportId())).containsExactly("SIMILAR_TEXT");
+        assertThat(reasonsBetween(now.reportId(), third.reportId())).isEmpty();
+    }
+
+    @Test
+    void similarText_isAnsweredByTheNeighbourIndex_notByReadingTheTable() throws Exception {
+        Submitted report = report("S " + UUID.randomUUID(), null, uniqueDescription(), "PILKADA-2024");
+
+        String plan = transactions.execute(status -> {
+            jdbc.sql("""
+                    select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
+                           set_config('enable_sort', 'off', true), set_config('jit', 'off', true)""")
+                    .query((rs, row) -> row).single();
+            return String.join("\n", jdbc.sql("explain " + DuplicateDetector.SEARCH)
+                    .param("id", report.reportId()).param("max", 20).param("days", 30).param("reports", 500)
+                    .param("threshold", 0.6).query(String.class).list());
+        });
+
+        assertThat(plan).contains("report_duplicate_neighbour_idx").contains("Order By: (description <-> ");
+    }
+
+    /** The listener searched when all were received just now; these tests move arrival times and search again. */
+    private void forgetTheListenersFlags(Submitted... reports) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> detectionExecutor.getActiveCount() == 0
+                && detectionExecutor.getThreadPoolExecutor().getQueue().isEmpty());
+        List<UUID> ids = java.util.Arrays.stream(reports).map(Submitted::reportId).toList();
+        jdbc.sql("delete from intake.duplicate_flag where report_id in (:ids) and other_report_id in (:ids)")
+                .param("ids", ids).update();
+    }
+
+    private void receivedDaysAgo(Submitted report, int days) {
+        jdbc.sql("update intake.report set created_at = created_at - make_interval(days => :days) where id = :id")
+                .param("days", days).param("id", report.reportId()).update();
+    }
+
+    private IntakeProperties window(int days, int reports) {
+        IntakeProperties p = properties;
+        return new IntakeProperties(p.identityKey(), p.identityKeyId(), p.identityOldKeys(), p.receiptLookupKey(),
+                p.receiptLookupKeyId(), p.receiptLookupOldKeys(), p.receiptHashIterations(), p.evidenceDir(),
+                p.maxEvidenceSize(), p.maxImagePixels(), p.maxJsonBody(), p.duplicateSimilarity(), days, reports,
+                p.rateLimit());
     }
 
     @Test
