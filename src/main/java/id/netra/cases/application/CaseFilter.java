@@ -11,12 +11,18 @@ import java.util.Set;
  * @param regionCode a province code also matches its regencies
  * @param dueBefore cases whose deadline is strictly before this day
  * @param dueFrom cases whose deadline is on or after this day
+ * @param blockDue only cases whose SIASN block is due and not yet recorded
  */
 public record CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,
-        LocalDate dueBefore, String electionCode) {
+        LocalDate dueBefore, String electionCode, boolean blockDue) {
 
     public CaseFilter {
         states = states == null ? Set.of() : Set.copyOf(states);
+    }
+
+    public CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,
+            LocalDate dueBefore, String electionCode) {
+        this(states, agencyCode, regionCode, dueFrom, dueBefore, electionCode, false);
     }
 
     public static CaseFilter none() {
