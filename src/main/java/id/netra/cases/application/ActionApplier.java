@@ -3,12 +3,14 @@ package id.netra.cases.application;
 
 import id.netra.cases.domain.AppealOutcome;
 import id.netra.cases.domain.Case;
+import id.netra.cases.domain.ControlAuthority;
 import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.PersonCorrection;
 import id.netra.cases.domain.RuleCheck;
 import id.netra.cases.domain.SanctionDecision;
 import id.netra.cases.domain.Step;
 import id.netra.cases.domain.policy.AppealPolicy;
+import id.netra.cases.domain.policy.ControlAuthorityPolicy;
 import id.netra.cases.domain.policy.ExaminingAuthorityPolicy;
 import id.netra.cases.domain.policy.SanctionConsistencyPolicy;
 import id.netra.reference.Agency;
@@ -39,6 +41,7 @@ class ActionApplier {
     private final SanctionCatalogue sanctions;
     private final AgencyDirectory agencies;
     private final ViolationCategories categories;
+    private final ControlAuthorityPolicy controls = new ControlAuthorityPolicy();
 
     ActionApplier(DeadlineSchedule schedule, ExaminingAuthorityPolicy examiners, SanctionConsistencyPolicy consistency,
             AppealPolicy appeals, ViolationCatalogue violations, SanctionCatalogue sanctions,
@@ -72,7 +75,11 @@ class ActionApplier {
             case RECOMMEND -> recommend(c, (ActionRequest.Recommend) request, step);
             case NOT_PROVEN -> c.notProven(step);
             case DECIDE -> decide(c, (ActionRequest.Decide) request, step);
-            case REPRIMAND -> c.reprimand(step, schedule);
+            case REPRIMAND -> reprimand(c, (ActionRequest.Reprimand) request, step);
+            case REPORT_TO_PRESIDENT -> {
+                controls.mayReportToPresident(c.supervisingAuthority()).orThrow();
+                c.reportToPresident(step, ppkOf(c));
+            }
             case BLOCK -> {
                 String siasn = ((ActionRequest.Block) request).siasnReference().strip();
                 c.block(step.withDocument(siasn), siasn);
@@ -180,6 +187,22 @@ class ActionApplier {
         }
         c.decideAppeal(step.withDocument(request.decisionNumber()), request.outcome(), request.decisionNumber(),
                 request.decidedOn(), amended);
+    }
+
+    private void reprimand(Case c, ActionRequest.Reprimand request, Step step) {
+        ControlAuthority issuer = request.issuedBy() == null ? ControlAuthority.BKN : request.issuedBy();
+        var type = c.person().agencyCode() == null ? null
+                : agencies.find(c.person().agencyCode()).map(Agency::type).orElse(null);
+        controls.mayReprimand(issuer, type).orThrow();
+        c.reprimand(step, issuer, ppkOf(c), schedule);
+    }
+
+    /** The PPK as the timeline names them: the title and the agency, e.g. "Bupati Pemerintah Kabupaten ...". */
+    private String ppkOf(Case c) {
+        String code = c.person().agencyCode();
+        return (code == null ? java.util.Optional.<Agency>empty() : agencies.find(code))
+                .map(agency -> agency.ppkTitle() + " " + agency.name())
+                .orElse("PPK " + (c.person().agencyName() != null ? c.person().agencyName() : "instansi terlapor"));
     }
 
     private void resolveAgency(Case c, String agencyCode) {

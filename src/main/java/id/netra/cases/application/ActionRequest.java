@@ -4,6 +4,7 @@ package id.netra.cases.application;
 import id.netra.cases.domain.AppealKind;
 import id.netra.cases.domain.AppealOutcome;
 import id.netra.cases.domain.CaseAction;
+import id.netra.cases.domain.ControlAuthority;
 import id.netra.cases.domain.LeftServiceKind;
 import id.netra.cases.domain.OutcomeReason;
 import id.netra.cases.domain.PersonEmployment;
@@ -160,10 +161,18 @@ public sealed interface ActionRequest {
         }
     }
 
-    record Reprimand(Long version, @Size(max = MAX_TEXT) String reason,
+    /** {@code issuedBy}: BKN (default), KEMENDAGRI (regional-head PPKs) or KEMENPANRB (central agencies). */
+    record Reprimand(Long version, ControlAuthority issuedBy, @Size(max = MAX_TEXT) String reason,
             @Size(max = 20) List<@Size(max = MAX_REF) String> documents, LocalDate effectiveDate) implements ActionRequest {
         public CaseAction action() {
             return CaseAction.REPRIMAND;
+        }
+    }
+
+    record ReportToPresident(Long version, @Size(max = MAX_TEXT) String reason,
+            @Size(max = 20) List<@Size(max = MAX_REF) String> documents, LocalDate effectiveDate) implements ActionRequest {
+        public CaseAction action() {
+            return CaseAction.REPORT_TO_PRESIDENT;
         }
     }
 

@@ -158,7 +158,30 @@ public class Case extends CaseRecord {
     }
 
     public void reprimand(Step step, DeadlineSchedule schedule) {
-        move(CaseAction.REPRIMAND, CaseState.REPRIMANDED, step, schedule);
+        reprimand(step, ControlAuthority.BKN, "PPK", schedule);
+    }
+
+    /**
+     * The PPK is reprimanded by {@code issuer} (BKN, Kemendagri for regional heads, KemenPANRB for central agencies;
+     * the control-authority policy checked which may); the timeline says who reprimanded whom.
+     */
+    public void reprimand(Step step, ControlAuthority issuer, String ppk, DeadlineSchedule schedule) {
+        move(CaseAction.REPRIMAND, CaseState.REPRIMANDED, said(step, "Teguran oleh " + issuer.officialName()
+                + " kepada " + ppk + " selaku Pejabat Pembina Kepegawaian."), schedule);
+        reprimandedBy = issuer;
+    }
+
+    /** KASN reported the PPK to the President (KASN-era cases; the policy checked it); the state is kept. */
+    public void reportToPresident(Step step, String ppk) {
+        move(CaseAction.REPORT_TO_PRESIDENT, state, said(step, "Laporan " + ControlAuthority.KASN.officialName()
+                + " kepada Presiden tentang " + ppk + " selaku Pejabat Pembina Kepegawaian yang tidak "
+                + "menindaklanjuti rekomendasi."), null);
+    }
+
+    /** The step with {@code what} in front of the actor's own reason. */
+    private static Step said(Step step, String what) {
+        String reason = step.reason() == null ? what : what + " " + step.reason();
+        return new Step(step.actor(), step.at(), reason, step.documentRefs(), step.effectiveOn());
     }
 
     /**

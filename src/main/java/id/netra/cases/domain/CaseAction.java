@@ -25,6 +25,8 @@ public enum CaseAction {
     DECIDE("decide"),
     MARK_OVERDUE(null),
     REPRIMAND("reprimand"),
+    /** KASN reported the PPK to the President (UU 5/2014 Pasal 33); KASN-era cases only; the state is kept. */
+    REPORT_TO_PRESIDENT("report-to-president"),
     /** The sweep: the PPK let the reprimand's days pass, so BKN is due to block the data (queued, not done). */
     BLOCK_DUE(null),
     /** A BKN officer records the SIASN block with its reference; the case keeps its state. */

@@ -55,6 +55,8 @@ public final class CaseLifecycle {
         // days pass and a BKN officer records it. Blocking keeps the state: the block is a record beside the case.
         t.add(MARK_OVERDUE, EnumSet.of(RECOMMENDED, PPK_EXAMINATION), OVERDUE);
         t.add(REPRIMAND, OVERDUE, REPRIMANDED);
+        t.add(REPORT_TO_PRESIDENT, OVERDUE, OVERDUE);
+        t.add(REPORT_TO_PRESIDENT, REPRIMANDED, REPRIMANDED);
         t.add(BLOCK_DUE, REPRIMANDED, REPRIMANDED);
         t.add(BLOCK, OVERDUE, OVERDUE);
         t.add(BLOCK, REPRIMANDED, REPRIMANDED);

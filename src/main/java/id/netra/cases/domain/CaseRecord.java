@@ -105,6 +105,10 @@ abstract class CaseRecord {
     @Column(name = "outcome_reason")
     protected OutcomeReason outcomeReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reprimanded_by")
+    protected ControlAuthority reprimandedBy;
+
     @Column(name = "opened_at", nullable = false, updatable = false)
     protected Instant openedAt;
 
@@ -272,6 +276,11 @@ abstract class CaseRecord {
     /** The block in force, if BKN blocked the data and the PPK has not acted since. */
     public java.util.Optional<CaseBlock> activeBlock() {
         return blocks.stream().filter(CaseBlock::active).findFirst();
+    }
+
+    /** Who issued the latest reprimand to the PPK, else {@code null}. */
+    public ControlAuthority reprimandedBy() {
+        return reprimandedBy;
     }
 
     /** The coded reason of a stop, rejection or cancellation, else {@code null}. */

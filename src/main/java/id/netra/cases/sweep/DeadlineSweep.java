@@ -10,6 +10,7 @@ import id.netra.cases.domain.Step;
 import id.netra.cases.persistence.CaseRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -69,10 +70,16 @@ public class DeadlineSweep {
                 if (!waiting || deadline == null || !deadline.due().isBefore(asOf)) {
                     return 0; // someone acted, or another sweep got here first
                 }
-                Step step = Step.of(Step.SYSTEM, clock.instant(), reason(action, deadline, asOf));
+                LocalDate lateSince = deadline.due().plusDays(1);
+                // the step happened when the deadline passed, however late the sweep runs (a case entered with its
+                // 2020 history is overdue since 2020), and never before the case's previous step
+                LocalDate happened = c.lastStepDay() != null && c.lastStepDay().isAfter(lateSince) ? c.lastStepDay()
+                        : lateSince;
+                Step step = new Step(Step.SYSTEM, clock.instant(), reason(action, deadline, asOf), List.of(),
+                        happened);
                 if (action == CaseAction.MARK_OVERDUE) {
-                    c.markOverdue(step, deadline.due().plusDays(1));
-                } else if (!c.queueBlock(step, deadline.due().plusDays(1))) {
+                    c.markOverdue(step, lateSince);
+                } else if (!c.queueBlock(step, lateSince)) {
                     return 0; // already queued, or BKN has blocked the data already
                 }
                 cases.saveAndFlush(c);

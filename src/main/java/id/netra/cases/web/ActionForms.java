@@ -36,6 +36,7 @@ final class ActionForms {
         TYPES.put(CaseAction.NOT_ASN, ActionRequest.NotAsn.class);
         TYPES.put(CaseAction.START_EXAMINATION, ActionRequest.StartExamination.class);
         TYPES.put(CaseAction.CORRECT_PERSON, ActionRequest.CorrectPerson.class);
+        TYPES.put(CaseAction.REPORT_TO_PRESIDENT, ActionRequest.ReportToPresident.class);
         TYPES.put(CaseAction.REJECT, ActionRequest.Reject.class);
         TYPES.put(CaseAction.LEFT_SERVICE, ActionRequest.LeftService.class);
         TYPES.put(CaseAction.APPEAL, ActionRequest.Appeal.class);

@@ -124,7 +124,13 @@ class CaseApiController {
     @PostMapping("/{id}/actions/reprimand")
     CaseDetails reprimand(@PathVariable long id,
             @Valid @RequestBody(required = false) ActionRequest.Reprimand body) {
-        return perform(id, body != null ? body : new ActionRequest.Reprimand(null, null, List.of(), null));
+        return perform(id, body != null ? body : new ActionRequest.Reprimand(null, null, null, List.of(), null));
+    }
+
+    @PostMapping("/{id}/actions/report-to-president")
+    CaseDetails reportToPresident(@PathVariable long id,
+            @Valid @RequestBody(required = false) ActionRequest.ReportToPresident body) {
+        return perform(id, body != null ? body : new ActionRequest.ReportToPresident(null, null, List.of(), null));
     }
 
     @PostMapping("/{id}/actions/block")

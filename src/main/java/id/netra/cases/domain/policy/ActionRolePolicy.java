@@ -31,7 +31,7 @@ public final class ActionRolePolicy {
         allow(EnumSet.of(SATGAS_VERIFIER, BKN_OFFICER, ADMIN), CaseAction.VERIFY, CaseAction.RECOMMEND,
                 CaseAction.NOT_PROVEN, CaseAction.CANCEL, CaseAction.REJECT);
         allow(EnumSet.of(PPK_OFFICER, ADMIN), CaseAction.DECIDE);
-        allow(EnumSet.of(BKN_OFFICER, ADMIN), CaseAction.REPRIMAND, CaseAction.BLOCK);
+        allow(EnumSet.of(BKN_OFFICER, ADMIN), CaseAction.REPRIMAND, CaseAction.BLOCK, CaseAction.REPORT_TO_PRESIDENT);
         allow(EnumSet.of(SATGAS_VERIFIER, BKN_OFFICER, PPK_OFFICER, ADMIN), CaseAction.LEFT_SERVICE);
         allow(EnumSet.of(PPK_OFFICER, BKN_OFFICER, ADMIN), CaseAction.APPEAL, CaseAction.DECIDE_APPEAL);
     }
