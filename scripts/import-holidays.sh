@@ -8,7 +8,7 @@
 #
 # usage: scripts/import-holidays.sh [HOLIDAYS.md] [MIGRATION_VERSION] [AS_OF]
 #   HOLIDAYS.md        default: ../shared/domain/HOLIDAYS.md next to the repository
-#   MIGRATION_VERSION  Flyway version such as 2_10 (default: the next free V2_n)
+#   MIGRATION_VERSION  Flyway version such as 2026_12_07_1405 (default: UTC now)
 #   AS_OF              the month the note was checked up to (default 2026-03)
 set -euo pipefail
 
@@ -19,10 +19,10 @@ as_of=${3:-2026-03}
 if [ -n "${2:-}" ]; then
   flyway_version=$2
 else
-  last=$(ls "$migrations" | sed -n 's/^V2_\([0-9]*\)__.*/\1/p' | sort -n | tail -n 1)
-  flyway_version=2_$((last + 1))
+  # one ordering for every module: the UTC time of writing (docs/migrations.md)
+  flyway_version=$(date -u +%Y_%m_%d_%H%M)
 fi
-out=$migrations/V${flyway_version}__holidays.sql
+out=$migrations/V${flyway_version}__reference_holidays.sql
 
 rows=$(awk -v as_of="$as_of" '
   function trim(s) { gsub(/^ +| +$/, "", s); return s }

@@ -9,7 +9,7 @@
 #   VERSION            idn-area-data release, e.g. 4.0.1
 #   DECREE             the Kepmendagri the release reflects, e.g. "Kepmendagri No. 300.2.2-2138 Tahun 2025"
 #   DECREE_DATE        its date, YYYY-MM-DD
-#   MIGRATION_VERSION  Flyway version such as 2_2 (default: the next free V2_n)
+#   MIGRATION_VERSION  Flyway version such as 2026_12_07_1405 (default: UTC now)
 #   PACKAGE_DIR        an unpacked package (with data/provinces.csv); default: fetched with `npm pack`
 set -euo pipefail
 
@@ -26,8 +26,8 @@ migrations=$root/src/main/resources/db/migration/reference
 if [ -n "${4:-}" ]; then
   flyway_version=$4
 else
-  last=$(ls "$migrations" | sed -n 's/^V2_\([0-9]*\)__.*/\1/p' | sort -n | tail -n 1)
-  flyway_version=2_$((last + 1))
+  # one ordering for every module: the UTC time of writing (docs/migrations.md)
+  flyway_version=$(date -u +%Y_%m_%d_%H%M)
 fi
 
 package_dir=${5:-}
@@ -43,7 +43,7 @@ regencies=$package_dir/data/regencies.csv
 [ "$(head -n 1 "$provinces" | tr -d '\r')" = "code,name" ] || { echo "unexpected header in $provinces" >&2; exit 1; }
 [ "$(head -n 1 "$regencies" | tr -d '\r')" = "code,province_code,name" ] || { echo "unexpected header in $regencies" >&2; exit 1; }
 
-out=$migrations/V${flyway_version}__regions_idn_area_data_${version//./_}.sql
+out=$migrations/V${flyway_version}__reference_regions_idn_area_data_${version//./_}.sql
 source_text="idn-area-data $version (ODbL 1.0), $decree"
 
 {

@@ -10,4 +10,14 @@ public interface ViolationCategories {
 
     /** The categories a form is counted in. */
     List<ViolationCategory> containing(String formCode);
+
+    /**
+     * Where a case of this form is counted when nobody chose: the first category (in the published order) that
+     * counts the form by a certain link, else the first that counts it at all.
+     */
+    default java.util.Optional<ViolationCategory> defaultFor(String formCode) {
+        List<ViolationCategory> candidates = containing(formCode);
+        return candidates.stream().filter(category -> category.certainlyCounts(formCode)).findFirst()
+                .or(() -> candidates.stream().findFirst());
+    }
 }

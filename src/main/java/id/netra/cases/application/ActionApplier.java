@@ -3,22 +3,27 @@ package id.netra.cases.application;
 
 import id.netra.cases.domain.AppealOutcome;
 import id.netra.cases.domain.Case;
+import id.netra.cases.domain.ControlAuthority;
 import id.netra.cases.domain.DeadlineSchedule;
+import id.netra.cases.domain.PersonCorrection;
 import id.netra.cases.domain.RuleCheck;
 import id.netra.cases.domain.SanctionDecision;
 import id.netra.cases.domain.Step;
 import id.netra.cases.domain.policy.AppealPolicy;
+import id.netra.cases.domain.policy.ControlAuthorityPolicy;
 import id.netra.cases.domain.policy.ExaminingAuthorityPolicy;
 import id.netra.cases.domain.policy.SanctionConsistencyPolicy;
 import id.netra.reference.Agency;
 import id.netra.reference.AgencyDirectory;
 import id.netra.reference.Sanction;
 import id.netra.reference.SanctionCatalogue;
+import id.netra.reference.SanctionLevel;
 import id.netra.reference.ViolationCatalogue;
+import id.netra.reference.ViolationCategories;
+import id.netra.reference.ViolationCategory;
+import java.util.List;
 import id.netra.reference.ViolationForm;
 import id.netra.shared.RuleViolationException;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +40,13 @@ class ActionApplier {
     private final ViolationCatalogue violations;
     private final SanctionCatalogue sanctions;
     private final AgencyDirectory agencies;
+    private final ViolationCategories categories;
+    private final ControlAuthorityPolicy controls = new ControlAuthorityPolicy();
 
     ActionApplier(DeadlineSchedule schedule, ExaminingAuthorityPolicy examiners, SanctionConsistencyPolicy consistency,
             AppealPolicy appeals, ViolationCatalogue violations, SanctionCatalogue sanctions,
-            AgencyDirectory agencies) {
+            AgencyDirectory agencies, ViolationCategories categories) {
+        this.categories = categories;
         this.schedule = schedule;
         this.examiners = examiners;
         this.consistency = consistency;
@@ -51,18 +59,33 @@ class ActionApplier {
     void apply(Case c, ActionRequest request, Step step) {
         switch (request.action()) {
             case FORWARD -> c.forward(step, examiners.examinerOn(step.day()), schedule);
-            case STOP -> c.stop(step);
+            case STOP -> c.stop(step, ((ActionRequest.Stop) request).reasonCode());
+            case ASK_INFO -> c.askInfo(step);
+            case INFO_COMPLETE -> c.infoComplete(step, schedule);
+            case NOT_A_VIOLATION -> c.notAViolation(step);
+            case NOT_ASN -> c.notAsn(step);
+            case START_EXAMINATION -> c.startExamination(step);
+            case CORRECT_PERSON -> {
+                ActionRequest.CorrectPerson correction = (ActionRequest.CorrectPerson) request;
+                c.correctPerson(step, new PersonCorrection(correction.positionClass(), correction.employmentType(),
+                        correction.areaHead(), correction.actingRegionalHead()));
+            }
             case NOT_REGISTERED -> c.notRegistered(step);
             case VERIFY -> verify(c, (ActionRequest.Verify) request, step);
             case RECOMMEND -> recommend(c, (ActionRequest.Recommend) request, step);
             case NOT_PROVEN -> c.notProven(step);
             case DECIDE -> decide(c, (ActionRequest.Decide) request, step);
-            case REPRIMAND -> c.reprimand(step, schedule);
-            case BLOCK -> c.block(step);
-            case UNBLOCK -> c.unblock(withDocument(step, ((ActionRequest.Unblock) request).followUpReference()),
-                    schedule);
-            case CANCEL -> c.cancel(step);
-            case REJECT -> c.reject(step);
+            case REPRIMAND -> reprimand(c, (ActionRequest.Reprimand) request, step);
+            case REPORT_TO_PRESIDENT -> {
+                controls.mayReportToPresident(c.supervisingAuthority()).orThrow();
+                c.reportToPresident(step, ppkOf(c));
+            }
+            case BLOCK -> {
+                String siasn = ((ActionRequest.Block) request).siasnReference().strip();
+                c.block(step.withDocument(siasn), siasn);
+            }
+            case CANCEL -> c.cancel(step, ((ActionRequest.Cancel) request).reasonCode());
+            case REJECT -> c.reject(step, ((ActionRequest.Reject) request).reasonCode());
             case LEFT_SERVICE -> {
                 ActionRequest.LeftService left = (ActionRequest.LeftService) request;
                 c.leftService(step, left.kind(), left.effectiveOn());
@@ -80,6 +103,27 @@ class ActionApplier {
     private void verify(Case c, ActionRequest.Verify request, Step step) {
         resolveAgency(c, request.agencyCode());
         c.verify(step);
+        categorise(c, request.categoryCode(), step);
+    }
+
+    /**
+     * One category per case: the one asked for, if the violation form allows it; else the case keeps its category
+     * while the form allows it, or gets the form's default.
+     */
+    private void categorise(Case c, String requested, Step step) {
+        if (c.violationCode() == null) {
+            return;
+        }
+        List<ViolationCategory> allowed = categories.containing(c.violationCode());
+        if (requested != null && !requested.isBlank()) {
+            String code = requested.strip();
+            if (allowed.stream().noneMatch(category -> category.code().equals(code))) {
+                RuleCheck.reject("case.category.not-allowed", code, c.violationCode()).orThrow();
+            }
+            c.categorise(code, step);
+        } else if (allowed.stream().noneMatch(category -> category.code().equals(c.categoryCode()))) {
+            categories.defaultFor(c.violationCode()).ifPresent(category -> c.categorise(category.code(), step));
+        }
     }
 
     private void recommend(Case c, ActionRequest.Recommend request, Step step) {
@@ -91,16 +135,37 @@ class ActionApplier {
         ViolationForm form = violations.find(code)
                 .orElseThrow(() -> new RuleViolationException("case.recommend.violation-unknown", code));
         c.recommend(step, code, form.mappedLevel(), schedule);
+        categorise(c, request.categoryCode(), step);
     }
 
     private void decide(Case c, ActionRequest.Decide request, Step step) {
         var result = consistency.check(request.sanctionCode(), sanctions.find(request.sanctionCode()),
-                request.decreeDate(), step.day(), c.proposedLevel(), request.justification());
+                request.decreeDate(), step.day(), context(c), request.justification());
         result.check().orThrow();
         Sanction sanction = sanctions.find(request.sanctionCode()).orElseThrow();
-        c.decide(withDocument(step, request.decreeNumber()), new SanctionDecision(sanction.code(), sanction.level(),
+        String justification = request.justification() == null || request.justification().isBlank() ? null
+                : request.justification().strip();
+        c.decide(step.withDocument(request.decreeNumber()), new SanctionDecision(sanction.code(), sanction.level(),
                 request.decreeNumber(), request.decreeDate(), result.lighterThanMapped(),
-                result.lighterThanMapped() ? request.justification().strip() : null));
+                result.lighterThanMapped() ? justification : null, result.outsideCatalogue(),
+                result.skbMappingApplicable()));
+    }
+
+    /** What a decision on this case is judged against: the incident date and the proven violation's mapping. */
+    private SanctionConsistencyPolicy.Context context(Case c) {
+        var form = c.violationCode() == null ? java.util.Optional.<ViolationForm>empty()
+                : violations.find(c.violationCode());
+        SanctionLevel mapped = c.proposedLevel() != null ? c.proposedLevel()
+                : form.map(ViolationForm::mappedLevel).orElse(null);
+        var employment = c.person().employment();
+        return new SanctionConsistencyPolicy.Context(c.occurredOn(), mapped,
+                form.map(ViolationForm::levelUncertain).orElse(false),
+                employment == null ? null : employment.asReference());
+    }
+
+    /** A decree may not be dated after the day it is recorded (the step may be back-dated, the decree with it). */
+    private static java.time.LocalDate today(Step step) {
+        return step.recordedOn();
     }
 
     private void decideAppeal(Case c, ActionRequest.DecideAppeal request, Step step) {
@@ -113,14 +178,31 @@ class ActionApplier {
             // the appeal body's decision is itself the written reason for a lighter sanction
             String because = "Putusan " + c.appeal().kind() + " nomor " + request.decisionNumber();
             var result = consistency.check(request.sanctionCode(), sanctions.find(request.sanctionCode()),
-                    request.decidedOn(), step.day(), c.proposedLevel(), because);
+                    request.decidedOn(), step.day(), context(c), because);
             result.check().orThrow();
             Sanction sanction = sanctions.find(request.sanctionCode()).orElseThrow();
             amended = new SanctionDecision(sanction.code(), sanction.level(), request.decisionNumber(),
-                    request.decidedOn(), result.lighterThanMapped(), result.lighterThanMapped() ? because : null);
+                    request.decidedOn(), result.lighterThanMapped(), result.lighterThanMapped() ? because : null,
+                    result.outsideCatalogue(), result.skbMappingApplicable());
         }
-        c.decideAppeal(withDocument(step, request.decisionNumber()), request.outcome(), request.decisionNumber(),
+        c.decideAppeal(step.withDocument(request.decisionNumber()), request.outcome(), request.decisionNumber(),
                 request.decidedOn(), amended);
+    }
+
+    private void reprimand(Case c, ActionRequest.Reprimand request, Step step) {
+        ControlAuthority issuer = request.issuedBy() == null ? ControlAuthority.BKN : request.issuedBy();
+        var type = c.person().agencyCode() == null ? null
+                : agencies.find(c.person().agencyCode()).map(Agency::type).orElse(null);
+        controls.mayReprimand(issuer, type).orThrow();
+        c.reprimand(step, issuer, ppkOf(c), schedule);
+    }
+
+    /** The PPK as the timeline names them: the title and the agency, e.g. "Bupati Pemerintah Kabupaten ...". */
+    private String ppkOf(Case c) {
+        String code = c.person().agencyCode();
+        return (code == null ? java.util.Optional.<Agency>empty() : agencies.find(code))
+                .map(agency -> agency.ppkTitle() + " " + agency.name())
+                .orElse("PPK " + (c.person().agencyName() != null ? c.person().agencyName() : "instansi terlapor"));
     }
 
     private void resolveAgency(Case c, String agencyCode) {
@@ -130,11 +212,5 @@ class ActionApplier {
         Agency agency = agencies.find(agencyCode)
                 .orElseThrow(() -> new RuleViolationException("case.agency-unknown", agencyCode));
         c.resolveAgency(agency.code(), agency.name());
-    }
-
-    private static Step withDocument(Step step, String reference) {
-        List<String> documents = new ArrayList<>(step.documentRefs());
-        documents.add(reference);
-        return new Step(step.actor(), step.at(), step.reason(), documents);
     }
 }

@@ -3,6 +3,7 @@ package id.netra.cases.application;
 
 import id.netra.cases.deadline.DaysLeft;
 import id.netra.cases.domain.Case;
+import id.netra.cases.domain.CaseBlock;
 import id.netra.cases.domain.CaseAction;
 import id.netra.cases.domain.CaseCustody;
 import id.netra.cases.domain.CaseNumber;
@@ -42,23 +43,33 @@ class CaseDetailsAssembler {
                 holder(holder), decision(c, pseudonymised), appeal(c), leftService(c), allowed,
                 c.transitions().stream().map(t -> entry(t, pseudonymised)).toList(),
                 c.custodyHistory().stream().map(CaseDetailsAssembler::holder).toList(),
-                pseudonymised ? List.of() : letters, pseudonymised, c.version());
+                pseudonymised ? List.of() : letters, pseudonymised, c.version(), c.occurredOn(),
+                deadline == null ? null : name(deadline.basis()),
+                c.activeBlock().map(b -> block(b, pseudonymised)).orElse(null), c.blockDueSince(),
+                c.blocks().stream().map(b -> block(b, pseudonymised)).toList(), c.categoryCode(),
+                name(c.outcomeReason()));
     }
 
     private CaseDetails.Person person(ReportedPerson p, boolean pseudonymised) {
         if (pseudonymised) {
             return new CaseDetails.Person(pseudonyms.pseudonym(p.nip(), p.personId()), null, p.agencyCode(),
-                    p.agencyName(), p.positionClass(), null);
+                    p.agencyName(), p.positionClass(), null, name(p.employment()), p.areaHead(),
+                    p.actingRegionalHead());
         }
         return new CaseDetails.Person(p.name(), p.nip(), p.agencyCode(), p.agencyName(), p.positionClass(),
-                p.positionTitle());
+                p.positionTitle(), name(p.employment()), p.areaHead(), p.actingRegionalHead());
     }
 
     private static CaseDetails.Decision decision(Case c, boolean pseudonymised) {
         var d = c.decision();
         return d == null ? null : new CaseDetails.Decision(d.sanctionCode(), d.level().name(),
                 pseudonymised ? null : d.decreeNumber(), d.decreeDate(), d.lighterThanMapped(),
-                pseudonymised ? null : d.justification());
+                pseudonymised ? null : d.justification(), d.outsideCatalogue(), d.skbMappingApplicable());
+    }
+
+    private static CaseDetails.Block block(CaseBlock b, boolean pseudonymised) {
+        return new CaseDetails.Block(b.blockedOn(), pseudonymised ? null : b.siasnReference(), b.blockedBy(),
+                b.unblockedOn(), pseudonymised ? null : b.unblockReference());
     }
 
     private static CaseDetails.Appeal appeal(Case c) {
@@ -74,7 +85,7 @@ class CaseDetailsAssembler {
 
     private static CaseDetails.TimelineEntry entry(CaseTransition t, boolean pseudonymised) {
         return new CaseDetails.TimelineEntry(t.at(), t.action().key(), name(t.from()), t.to().name(), t.actor(),
-                pseudonymised ? null : t.reason(), pseudonymised ? List.of() : t.documentRefs());
+                pseudonymised ? null : t.reason(), pseudonymised ? List.of() : t.documentRefs(), t.effectiveOn());
     }
 
     private static CaseDetails.Holder holder(CaseCustody h) {

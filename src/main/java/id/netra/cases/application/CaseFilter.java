@@ -13,14 +13,20 @@ import java.util.stream.Collectors;
  * @param regionCode a province code also matches its regencies
  * @param dueBefore cases whose deadline is strictly before this day
  * @param dueFrom cases whose deadline is on or after this day
+ * @param blockDue only cases whose SIASN block is due and not yet recorded
  */
 public record CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,
-        LocalDate dueBefore, String electionCode) {
+        LocalDate dueBefore, String electionCode, boolean blockDue) {
 
     /** A blank {@code state=} (or one of control characters only, such as {@code %00}) binds as null: no filter. */
     public CaseFilter {
         states = states == null ? Set.of()
                 : states.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,
+            LocalDate dueBefore, String electionCode) {
+        this(states, agencyCode, regionCode, dueFrom, dueBefore, electionCode, false);
     }
 
     public static CaseFilter none() {

@@ -8,6 +8,7 @@ import id.netra.cases.domain.ReportedPerson;
 import id.netra.cases.domain.Step;
 import id.netra.cases.persistence.CaseRepository;
 import id.netra.intake.ReportReceived;
+import id.netra.reference.ViolationCategories;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,11 @@ public class CaseOpening {
     private final CaseChangeRecorder recorder;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ViolationCategories categories;
 
     CaseOpening(CaseRepository cases, DeadlineSchedule schedule, CaseChangeRecorder recorder, JdbcClient jdbc,
-            Clock clock) {
+            Clock clock, ViolationCategories categories) {
+        this.categories = categories;
         this.cases = cases;
         this.jdbc = jdbc;
         this.schedule = schedule;
@@ -62,7 +65,13 @@ public class CaseOpening {
                     report.violationCode(), report.occurredOn(), channel, person);
             // the Bawaslu clock starts when the report arrived, not when this listener happened to run
             var received = report.receivedAt() != null ? report.receivedAt() : clock.instant();
-            Case caseFile = cases.saveAndFlush(Case.open(opening, Step.of(Step.SYSTEM, received, null), schedule));
+            Case newCase = Case.open(opening, Step.of(Step.SYSTEM, received, null), schedule);
+            // counted in exactly one category from the start; the verifier may choose another the form allows
+            if (report.violationCode() != null) {
+                categories.defaultFor(report.violationCode()).ifPresent(
+                        category -> newCase.categorise(category.code(), Step.of(Step.SYSTEM, received, null)));
+            }
+            Case caseFile = cases.saveAndFlush(newCase);
             recorder.recordLatest(caseFile);
             opened.add(caseFile.id());
         }

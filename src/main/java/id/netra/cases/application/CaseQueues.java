@@ -23,11 +23,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseQueues {
 
-    public enum Queue { MY_TASKS, DUE_SOON, OVERDUE, ALL }
+    /** {@code BLOCK_DUE}: cases whose SIASN block the sweep found due, for the BKN officers who record blocks. */
+    public enum Queue { MY_TASKS, DUE_SOON, OVERDUE, BLOCK_DUE, ALL }
 
     /** Steps that move a case forward and are someone's job to take. */
     private static final Set<CaseAction> TASKS = EnumSet.of(CaseAction.FORWARD, CaseAction.VERIFY,
-            CaseAction.RECOMMEND, CaseAction.DECIDE, CaseAction.REPRIMAND, CaseAction.UNBLOCK,
+            CaseAction.RECOMMEND, CaseAction.DECIDE, CaseAction.REPRIMAND, CaseAction.INFO_COMPLETE,
             CaseAction.DECIDE_APPEAL);
 
     private final CaseQueries queries;
@@ -71,6 +72,7 @@ public class CaseQueues {
         Set<CaseState> states = narrowing.states();
         LocalDate dueFrom = null;
         LocalDate dueBefore = null;
+        boolean blockDue = false;
         switch (queue) {
             case MY_TASKS -> {
                 Set<CaseState> tasks = EnumSet.noneOf(CaseState.class);
@@ -88,10 +90,11 @@ public class CaseQueues {
                 dueBefore = today.plusDays(properties.dueSoonDays() + 1L);
             }
             case OVERDUE -> dueBefore = today;
+            case BLOCK_DUE -> blockDue = true;
             case ALL -> { }
         }
         return Optional.of(new CaseFilter(states, narrowing.agencyCode(), narrowing.regionCode(), dueFrom, dueBefore,
-                narrowing.electionCode()));
+                narrowing.electionCode(), blockDue));
     }
 
     /** The queue shown when none is chosen: the user's tasks, or every visible case for read-only roles. */

@@ -51,6 +51,9 @@ public final class CaseScopeSql {
             conditions.add("c.election_code = :election");
             params.put("election", filter.electionCode());
         }
+        if (filter.blockDue()) {
+            conditions.add("c.block_due_since is not null");
+        }
     }
 
     private String scope(CurrentUser user) {

@@ -8,7 +8,11 @@ import id.netra.cases.persistence.CaseRepository;
 import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.shared.ConflictException;
+import id.netra.cases.domain.policy.EffectiveDatePolicy;
+import id.netra.shared.TimeConfiguration;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +31,7 @@ public class CaseWorkflow {
     private final CaseRepository cases;
     private final CaseChangeRecorder recorder;
     private final Clock clock;
+    private final EffectiveDatePolicy effectiveDates = new EffectiveDatePolicy();
 
     CaseWorkflow(CurrentUserProvider users, CaseAccess access, CaseActionGuard guard, ActionApplier applier,
             CaseRepository cases, CaseChangeRecorder recorder, Clock clock) {
@@ -47,7 +52,11 @@ public class CaseWorkflow {
             throw new ConflictException("case.stale-version");
         }
         guard.check(user, caseFile, request.action()).orThrow();
-        Step step = new Step(user.username(), clock.instant(), blankToNull(request.reason()), request.documents());
+        Instant now = clock.instant();
+        effectiveDates.check(request.effectiveDate(), caseFile.lastStepDay(), LocalDate.ofInstant(now,
+                TimeConfiguration.WIB)).orThrow();
+        Step step = new Step(user.username(), now, blankToNull(request.reason()), request.documents(),
+                request.effectiveDate());
         applier.apply(caseFile, request, step);
         // flush now so that a concurrent change surfaces here as an optimistic-locking conflict (409)
         cases.saveAndFlush(caseFile);

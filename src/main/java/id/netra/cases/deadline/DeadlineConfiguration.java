@@ -12,7 +12,7 @@ class DeadlineConfiguration {
 
     @Bean
     DeadlineSchedule deadlineSchedule(DeadlinePolicyStore store, WorkingDayCalendar calendar) {
-        return (stage, start) -> new PolicyDeadlineSchedule(store.versions(), calendar).due(stage, start);
+        return (type, stage, start) -> new PolicyDeadlineSchedule(store.versions(), calendar).due(type, stage, start);
     }
 
     @Bean

@@ -4,6 +4,7 @@ package id.netra.cases.deadline;
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
 import id.netra.cases.deadline.NewPolicyVersion.StageDraft;
+import id.netra.cases.domain.ElectionType;
 import id.netra.shared.ConflictException;
 import id.netra.shared.FieldRejection;
 import id.netra.shared.NotFoundException;
@@ -22,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The only place where deadline policy versions change at run time: an administrator adds a complete version that
- * starts in the future, or withdraws one that has not started. Both are audited in the same transaction.
+ * starts in the future (or, with a stated reason, a back-dated one that enters an earlier period's law), or
+ * withdraws one that has not started. Both are audited in the same transaction, the reason included.
  */
 @Service
 public class DeadlinePolicyAdministration {
@@ -52,15 +54,23 @@ public class DeadlinePolicyAdministration {
         List<PolicyVersion> newestFirst = new ArrayList<>(history.versions());
         Collections.reverse(newestFirst);
         return newestFirst.stream()
-                .map(v -> new PolicyVersionView(v.version(), v.validFrom(), history.statusOn(v, today), v.rules(),
-                        v.createdAt(), v.createdBy(), v.withdrawal()))
+                .map(v -> new PolicyVersionView(v.version(), v.validFrom(), v.electionType(),
+                        history.statusOn(v, today), v.rules(), v.createdAt(), v.createdBy(), v.backdateReason(),
+                        v.withdrawal()))
                 .toList();
     }
 
     /** The version in force today: what a new version's form starts from. */
     @Transactional(readOnly = true)
     public PolicyVersion inForceToday() {
-        return store.history().inForceOn(today())
+        return inForceToday(null);
+    }
+
+    /** The version in force today for cases of this election type ({@code null}: the one for every election). */
+    @Transactional(readOnly = true)
+    public PolicyVersion inForceToday(ElectionType type) {
+        return store.history().inForceOn(type, today())
+                .or(() -> store.history().inForceOn(today()))
                 .orElseThrow(() -> new IllegalStateException("No deadline policy version is configured"));
     }
 
@@ -80,15 +90,18 @@ public class DeadlinePolicyAdministration {
         }
         int version = history.nextVersionNumber();
         List<DeadlineRule> rules = draft.stages().stream()
-                .map(s -> new DeadlineRule(s.stage(), s.amount(), s.unit(), s.source().strip())).toList();
+                .map(s -> new DeadlineRule(s.stage(), s.amount(), s.unit(), s.source().strip(), s.basis())).toList();
+        String backdateReason = draft.validFrom().isAfter(today()) || draft.backdateReason() == null ? null
+                : draft.backdateReason().strip();
         try {
-            store.insert(version, draft.validFrom(), rules, clock.instant(), actor);
+            store.insert(version, draft.validFrom(), draft.electionType(), rules, backdateReason, clock.instant(),
+                    actor);
         } catch (DuplicateKeyException e) {
             // another administrator added a version (or one starting that day) a moment ago
             throw new ConflictException("case.policy.concurrent-change");
         }
         audit.record(new AuditEvent("deadline-policy.added", "deadline-policy", String.valueOf(version), actor,
-                json.writeValueAsString(details(draft))));
+                json.writeValueAsString(details(draft, backdateReason))));
         return version;
     }
 
@@ -109,12 +122,19 @@ public class DeadlinePolicyAdministration {
                         "reason", reason.strip()))));
     }
 
-    private static Map<String, Object> details(NewPolicyVersion draft) {
+    private static Map<String, Object> details(NewPolicyVersion draft, String backdateReason) {
         Map<String, Object> stages = new LinkedHashMap<>();
         for (StageDraft stage : draft.stages()) {
-            stages.put(stage.stage().name(), stage.amount() + " " + stage.unit().name());
+            stages.put(stage.stage().name(), stage.amount() + " " + stage.unit().name() + " " + stage.basis().name());
         }
-        return Map.of("validFrom", draft.validFrom().toString(), "stages", stages);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("validFrom", draft.validFrom().toString());
+        details.put("electionType", draft.electionType() == null ? "ALL" : draft.electionType().name());
+        details.put("stages", stages);
+        if (backdateReason != null) {
+            details.put("backdateReason", backdateReason);
+        }
+        return details;
     }
 
     private LocalDate today() {

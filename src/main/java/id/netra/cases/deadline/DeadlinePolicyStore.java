@@ -3,6 +3,8 @@ package id.netra.cases.deadline;
 
 import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.DeadlineUnit;
+import id.netra.cases.domain.ElectionType;
+import id.netra.cases.domain.RuleBasis;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -36,8 +38,8 @@ public class DeadlinePolicyStore {
     /** Every version, withdrawn ones included. */
     public PolicyHistory history() {
         List<Row> rows = jdbc.sql("""
-                select version, valid_from, stage, amount, unit, source, created_at, created_by,
-                       withdrawn_at, withdrawn_by, withdrawal_reason
+                select version, valid_from, election_type, stage, amount, unit, basis, source, created_at, created_by,
+                       backdate_reason, withdrawn_at, withdrawn_by, withdrawal_reason
                 from cases.deadline_policy order by version, stage""")
                 .query(DeadlinePolicyStore::row).list();
         Map<Integer, List<Row>> byVersion = new TreeMap<>();
@@ -47,14 +49,25 @@ public class DeadlinePolicyStore {
 
     /** Appends all stages of a version that the rules accepted. */
     public void insert(int version, LocalDate validFrom, List<DeadlineRule> rules, Instant at, String actor) {
+        insert(version, validFrom, null, rules, null, at, actor);
+    }
+
+    /** @param electionType {@code null}: every election; @param backdateReason for a version added after its start */
+    public void insert(int version, LocalDate validFrom, ElectionType electionType, List<DeadlineRule> rules,
+            String backdateReason, Instant at, String actor) {
         for (DeadlineRule rule : rules) {
             jdbc.sql("""
-                    insert into cases.deadline_policy (version, valid_from, stage, amount, unit, source, created_at,
-                                                      created_by)
-                    values (:version, :validFrom, :stage, :amount, :unit, :source, :at, :actor)""")
-                    .param("version", version).param("validFrom", validFrom).param("stage", rule.stage().name())
+                    insert into cases.deadline_policy (version, valid_from, election_type, stage, amount, unit, basis,
+                                                      source, backdate_reason, created_at, created_by)
+                    values (:version, :validFrom, :type, :stage, :amount, :unit, :basis, :source, :backdateReason,
+                            :at, :actor)""")
+                    .param("version", version).param("validFrom", validFrom)
+                    .param("type", electionType == null ? null : electionType.name())
+                    .param("stage", rule.stage().name())
                     .param("amount", rule.amount()).param("unit", rule.unit().name())
-                    .param("source", rule.source()).param("at", Timestamp.from(at)).param("actor", actor)
+                    .param("basis", rule.basis().name()).param("source", rule.source())
+                    .param("backdateReason", backdateReason)
+                    .param("at", Timestamp.from(at)).param("actor", actor)
                     .update();
         }
     }
@@ -69,23 +82,27 @@ public class DeadlinePolicyStore {
                 .param("version", version).update() > 0;
     }
 
-    private record Row(int version, LocalDate validFrom, DeadlineRule rule, Instant createdAt, String createdBy,
-            PolicyVersion.Withdrawal withdrawal) {
+    private record Row(int version, LocalDate validFrom, ElectionType electionType, DeadlineRule rule,
+            Instant createdAt, String createdBy, String backdateReason, PolicyVersion.Withdrawal withdrawal) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         Timestamp withdrawnAt = rs.getTimestamp("withdrawn_at");
+        String type = rs.getString("election_type");
         return new Row(rs.getInt("version"), rs.getObject("valid_from", LocalDate.class),
+                type == null ? null : ElectionType.valueOf(type),
                 new DeadlineRule(DeadlineStage.valueOf(rs.getString("stage")), rs.getInt("amount"),
-                        DeadlineUnit.valueOf(rs.getString("unit")), rs.getString("source")),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                        DeadlineUnit.valueOf(rs.getString("unit")), rs.getString("source"),
+                        RuleBasis.valueOf(rs.getString("basis"))),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("backdate_reason"),
                 withdrawnAt == null ? null : new PolicyVersion.Withdrawal(withdrawnAt.toInstant(),
                         rs.getString("withdrawn_by"), rs.getString("withdrawal_reason")));
     }
 
     private static PolicyVersion version(List<Row> group) {
         Row first = group.get(0);
-        return new PolicyVersion(first.version(), first.validFrom(), group.stream().map(Row::rule).toList(),
-                first.createdAt(), first.createdBy(), first.withdrawal());
+        return new PolicyVersion(first.version(), first.validFrom(), first.electionType(),
+                group.stream().map(Row::rule).toList(), first.createdAt(), first.createdBy(), first.withdrawal(),
+                first.backdateReason());
     }
 }

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether a proposed deadline policy version may be added. It must start in the future (strictly after today), so
- * that no running clock changes its length retroactively, and not on the day another active version starts; it must
+ * Whether a proposed deadline policy version may be added. It starts in the future (strictly after today), or, to
+ * enter the law of an earlier period (a back-dated version), on an earlier day with a stated reason of at least
+ * {@value #MIN_BACKDATE_REASON} characters; either way no clock already running changes, because a deadline is
+ * computed once, when its stage starts. It may not start on the day another active version for the same election
+ * type starts; it must
  * give every stage exactly once, each a length of 1 to 365 days in a known unit, with the basis of the figure.
  * Every objection is reported at once, per field.
  */
@@ -21,24 +24,34 @@ public final class NewPolicyVersionRules {
     public static final int MIN_AMOUNT = 1;
     public static final int MAX_AMOUNT = 365;
     public static final int MAX_SOURCE_LENGTH = 2000;
+    /** A back-dated version needs a real reason (the history shows it), not a placeholder. */
+    public static final int MIN_BACKDATE_REASON = 20;
 
     /** An empty list means the version may be added. */
     public List<FieldRejection> check(NewPolicyVersion draft, PolicyHistory history, LocalDate today) {
         List<FieldRejection> rejections = new ArrayList<>();
-        checkStart(draft.validFrom(), history, today, rejections);
+        checkStart(draft, history, today, rejections);
         checkStages(draft.stages(), rejections);
         return List.copyOf(rejections);
     }
 
-    private static void checkStart(LocalDate validFrom, PolicyHistory history, LocalDate today,
+    private static void checkStart(NewPolicyVersion draft, PolicyHistory history, LocalDate today,
             List<FieldRejection> rejections) {
+        LocalDate validFrom = draft.validFrom();
+        String backdateReason = draft.backdateReason() == null ? "" : draft.backdateReason().strip();
         if (validFrom == null) {
             rejections.add(FieldRejection.of("validFrom", "case.policy.valid-from.required"));
-        } else if (!validFrom.isAfter(today)) {
+        } else if (!validFrom.isAfter(today) && backdateReason.isEmpty()) {
             rejections.add(FieldRejection.of("validFrom", "case.policy.valid-from.not-future", today.toString()));
+        } else if (!validFrom.isAfter(today) && backdateReason.length() < MIN_BACKDATE_REASON) {
+            rejections.add(FieldRejection.of("backdateReason", "case.policy.backdate-reason.too-short",
+                    MIN_BACKDATE_REASON));
         } else {
-            history.activeStartingOn(validFrom).ifPresent(other -> rejections.add(
+            history.activeStartingOn(draft.electionType(), validFrom).ifPresent(other -> rejections.add(
                     FieldRejection.of("validFrom", "case.policy.valid-from.taken", other.version())));
+        }
+        if (backdateReason.length() > MAX_SOURCE_LENGTH) {
+            rejections.add(FieldRejection.of("backdateReason", "case.policy.source.too-long", MAX_SOURCE_LENGTH));
         }
     }
 

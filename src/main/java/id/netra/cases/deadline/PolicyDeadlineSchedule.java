@@ -5,6 +5,7 @@ import id.netra.cases.domain.Deadline;
 import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.DeadlineUnit;
+import id.netra.cases.domain.ElectionType;
 import id.netra.reference.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -28,22 +29,22 @@ public final class PolicyDeadlineSchedule implements DeadlineSchedule {
     }
 
     public DeadlinePolicy inForceOn(LocalDate day) {
-        DeadlinePolicy found = versions.get(0);
-        for (DeadlinePolicy version : versions) {
-            if (!version.validFrom().isAfter(day)) {
-                found = version;
-            }
-        }
-        // before the first version, the first one applies: old cases imported later still get a clock
-        return found;
+        return inForceOn(null, day);
+    }
+
+    /** The version for this election type (or for every election) in force on the day; see {@link VersionChoice}. */
+    public DeadlinePolicy inForceOn(ElectionType type, LocalDate day) {
+        return VersionChoice.inForce(versions, v -> v, type, day)
+                .or(() -> VersionChoice.inForce(versions, v -> v, null, day))
+                .orElse(versions.get(0));
     }
 
     @Override
-    public Deadline due(DeadlineStage stage, LocalDate start) {
-        DeadlineRule rule = inForceOn(start).rule(stage);
+    public Deadline due(ElectionType type, DeadlineStage stage, LocalDate start) {
+        DeadlineRule rule = inForceOn(type, start).rule(stage);
         LocalDate due = rule.unit() == DeadlineUnit.WORKING_DAYS
                 ? calendar.addWorkingDays(start, rule.amount())
                 : start.plusDays(rule.amount());
-        return new Deadline(stage, due, rule.unit());
+        return new Deadline(stage, due, rule.unit(), rule.basis());
     }
 }

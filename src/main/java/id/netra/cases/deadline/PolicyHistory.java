@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.deadline;
 
+import id.netra.cases.domain.ElectionType;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -38,24 +39,27 @@ public final class PolicyHistory {
      * (the same fallback as {@link PolicyDeadlineSchedule#inForceOn}).
      */
     public Optional<PolicyVersion> inForceOn(LocalDate day) {
-        List<PolicyVersion> active = active();
-        if (active.isEmpty()) {
-            return Optional.empty();
-        }
-        PolicyVersion found = active.get(0);
-        for (PolicyVersion version : active) {
-            if (!version.validFrom().isAfter(day)) {
-                found = version;
-            }
-        }
-        return Optional.of(found);
+        return inForceOn(null, day);
     }
 
+    /** The active version for this election type in force on {@code day} (see {@code VersionChoice}). */
+    public Optional<PolicyVersion> inForceOn(ElectionType type, LocalDate day) {
+        return VersionChoice.inForce(active(), PolicyVersion::policy, type, day);
+    }
+
+    /**
+     * In force: the version that sets the clocks of its own election type today (a version for every election is in
+     * force while it sets them for at least one type).
+     */
     public PolicyVersionStatus statusOn(PolicyVersion version, LocalDate day) {
         if (version.withdrawn()) {
             return PolicyVersionStatus.WITHDRAWN;
         }
-        if (inForceOn(day).filter(v -> v.version() == version.version()).isPresent()) {
+        List<ElectionType> types = version.electionType() != null ? List.of(version.electionType())
+                : java.util.Arrays.asList(ElectionType.values());
+        boolean inForce = types.stream().anyMatch(type -> inForceOn(type, day)
+                .filter(v -> v.version() == version.version()).isPresent());
+        if (inForce) {
             return PolicyVersionStatus.IN_FORCE;
         }
         return version.validFrom().isAfter(day) ? PolicyVersionStatus.FUTURE : PolicyVersionStatus.SUPERSEDED;
@@ -63,7 +67,12 @@ public final class PolicyHistory {
 
     /** The active version starting on {@code day}, if any: a second one would make the choice ambiguous. */
     public Optional<PolicyVersion> activeStartingOn(LocalDate day) {
-        return active().stream().filter(v -> v.validFrom().equals(day)).findFirst();
+        return activeStartingOn(null, day);
+    }
+
+    /** The active version for exactly this election type (or for every election) starting on {@code day}. */
+    public Optional<PolicyVersion> activeStartingOn(ElectionType type, LocalDate day) {
+        return active().stream().filter(v -> v.validFrom().equals(day) && v.electionType() == type).findFirst();
     }
 
     /** Version numbers are never reused, not even those of withdrawn versions. */

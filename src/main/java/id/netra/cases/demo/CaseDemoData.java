@@ -133,7 +133,7 @@ class CaseDemoData {
                     walkToRecommended(w, today, 36);
                     w.markOverdue();
                     w.reprimand(today.minusDays(12));
-                    w.block(today.minusDays(8));
+                    w.block(today.minusDays(7));
                 }),
                 Map.entry("D11/1", w -> {
                     walkToRecommended(w, today, 18);

@@ -89,8 +89,15 @@ final class DemoCaseWriter {
         save();
     }
 
+    /** The sweep finds the block due the day after the reprimand's days; a BKN officer records it {@code on}. */
     void block(LocalDate on) {
-        current.block(step(Step.SYSTEM, on, "Teguran tidak ditindaklanjuti dalam 3 hari."));
+        LocalDate due = current.deadline().due().plusDays(1);
+        current.queueBlock(step(Step.SYSTEM, due, "Batas waktu kepatuhan atas teguran " + current.deadline().due()
+                + " terlewati; pemblokiran data SIASN menunggu keputusan petugas BKN."), due);
+        save();
+        String siasn = "BLOKIR-SIASN/" + on.getYear() + "/" + (7000 + current.id()) + " (SINTETIS)";
+        current.block(new Step("bkn-officer", at(on), "Teguran tidak ditindaklanjuti dalam 3 hari.",
+                java.util.List.of(siasn)), siasn);
         save();
     }
 
@@ -111,7 +118,8 @@ final class DemoCaseWriter {
     }
 
     void stop(LocalDate on) {
-        current.stop(step("bawaslu-officer", on, "Pelapor tidak melengkapi syarat material dalam batas waktu."));
+        current.stop(step("bawaslu-officer", on, "Pelapor tidak melengkapi syarat material dalam batas waktu."),
+                id.netra.cases.domain.OutcomeReason.REQUIREMENTS_NOT_MET);
         save();
     }
 

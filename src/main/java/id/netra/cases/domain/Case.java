@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,7 +31,8 @@ public class Case extends CaseRecord {
     public static Case open(NewCase opening, Step step, DeadlineSchedule schedule) {
         Case opened = new Case(opening, step.at());
         opened.record(null, CaseState.RECEIVED, CaseAction.OPEN, step, schedule);
-        opened.transferCustody(HolderType.BAWASLU, "BAWASLU-" + opening.regionCode(), step.at(), CaseAction.OPEN);
+        opened.transferCustody(HolderType.BAWASLU, "BAWASLU-" + opening.regionCode(), step.effectiveAt(),
+                CaseAction.OPEN);
         return opened;
     }
 
@@ -43,15 +45,40 @@ public class Case extends CaseRecord {
         }
         move(CaseAction.FORWARD, CaseState.FORWARDED, step, schedule);
         supervisingAuthority = examiner;
-        transferCustody(examiner, examiner.name(), step.at(), CaseAction.FORWARD);
+        transferCustody(examiner, examiner.name(), step.effectiveAt(), CaseAction.FORWARD);
     }
 
-    public void stop(Step step) {
+    public void stop(Step step, OutcomeReason reason) {
         move(CaseAction.STOP, CaseState.STOPPED, step, null);
+        outcomeReason = checked(reason, CaseAction.STOP);
     }
 
     public void notRegistered(Step step) {
         move(CaseAction.NOT_REGISTERED, CaseState.NOT_REGISTERED, step, null);
+    }
+
+    /** Bawaslu's study found no violation: an outcome of its own, not a stop of the handling. */
+    public void notAViolation(Step step) {
+        move(CaseAction.NOT_A_VIOLATION, CaseState.NOT_A_VIOLATION, step, null);
+    }
+
+    /** The reported person is not a civil servant; no ASN case can follow. */
+    public void notAsn(Step step) {
+        move(CaseAction.NOT_ASN, CaseState.NOT_ASN, step, null);
+    }
+
+    /** Information is missing; the case waits, without a clock, and remembers where it was asked from. */
+    public void askInfo(Step step) {
+        CaseState askedFrom = state;
+        move(CaseAction.ASK_INFO, CaseState.NEEDS_INFO, step, null);
+        needsInfoFrom = askedFrom;
+    }
+
+    /** The information came: back to the state it was asked from, whose clock starts again from today. */
+    public void infoComplete(Step step, DeadlineSchedule schedule) {
+        CaseState back = needsInfoFrom == null ? CaseState.RECEIVED : needsInfoFrom;
+        move(CaseAction.INFO_COMPLETE, back, step, schedule);
+        needsInfoFrom = null;
     }
 
     // --- verification and examination ------------------------------------------------------------------------
@@ -77,28 +104,49 @@ public class Case extends CaseRecord {
         violationCode = Objects.requireNonNull(provenViolationCode);
         proposedLevel = Objects.requireNonNull(proposed);
         milestones().recommended(step.day());
-        transferCustody(HolderType.PPK, person.agencyCode(), step.at(), CaseAction.RECOMMEND);
+        transferCustody(HolderType.PPK, person.agencyCode(), step.effectiveAt(), CaseAction.RECOMMEND);
     }
 
     public void notProven(Step step) {
         move(CaseAction.NOT_PROVEN, CaseState.NOT_PROVEN, step, null);
     }
 
-    public void cancel(Step step) {
+    public void cancel(Step step, OutcomeReason reason) {
         move(CaseAction.CANCEL, CaseState.CANCELLED, step, null);
+        outcomeReason = checked(reason, CaseAction.CANCEL);
     }
 
-    public void reject(Step step) {
+    public void reject(Step step, OutcomeReason reason) {
         move(CaseAction.REJECT, CaseState.REJECTED, step, null);
+        outcomeReason = checked(reason, CaseAction.REJECT);
+    }
+
+    private static OutcomeReason checked(OutcomeReason reason, CaseAction action) {
+        if (reason == null || !reason.appliesTo(action)) {
+            RuleCheck.reject("case.reason-code.not-for-action", reason, action.key()).orThrow();
+        }
+        return reason;
+    }
+
+    // --- the PPK's examination and decision ----------------------------------------------------------------------
+
+    /** The PPK examines (PP 94/2021: summons, examination team); the follow-up clock keeps running. */
+    public void startExamination(Step step) {
+        move(CaseAction.START_EXAMINATION, CaseState.PPK_EXAMINATION, step, null);
+        blockDueSince = null; // the PPK is acting: nothing for BKN to block
     }
 
     // --- the PPK's decision --------------------------------------------------------------------------------------
 
-    /** Call only with a decision the sanction-consistency policy accepted. */
+    /**
+     * Call only with a decision the sanction-consistency policy accepted. The PPK's decision is the follow-up that
+     * lifts a SIASN block (DOMAIN: the block lasts until the PPK acts), so deciding lifts it with the decree number.
+     */
     public void decide(Step step, SanctionDecision decision) {
         move(CaseAction.DECIDE, CaseState.SANCTIONED, step, null);
         this.decision = Objects.requireNonNull(decision);
         milestones().decided(decision.decreeDate());
+        liftBlock(step, decision.decreeNumber());
     }
 
     // --- escalation ----------------------------------------------------------------------------------------------
@@ -110,17 +158,56 @@ public class Case extends CaseRecord {
     }
 
     public void reprimand(Step step, DeadlineSchedule schedule) {
-        move(CaseAction.REPRIMAND, CaseState.REPRIMANDED, step, schedule);
+        reprimand(step, ControlAuthority.BKN, "PPK", schedule);
     }
 
-    public void block(Step step) {
-        move(CaseAction.BLOCK, CaseState.DATA_BLOCKED, step, null);
+    /**
+     * The PPK is reprimanded by {@code issuer} (BKN, Kemendagri for regional heads, KemenPANRB for central agencies;
+     * the control-authority policy checked which may); the timeline says who reprimanded whom.
+     */
+    public void reprimand(Step step, ControlAuthority issuer, String ppk, DeadlineSchedule schedule) {
+        move(CaseAction.REPRIMAND, CaseState.REPRIMANDED, said(step, "Teguran oleh " + issuer.officialName()
+                + " kepada " + ppk + " selaku Pejabat Pembina Kepegawaian."), schedule);
+        reprimandedBy = issuer;
+    }
+
+    /** KASN reported the PPK to the President (KASN-era cases; the policy checked it); the state is kept. */
+    public void reportToPresident(Step step, String ppk) {
+        move(CaseAction.REPORT_TO_PRESIDENT, state, said(step, "Laporan " + ControlAuthority.KASN.officialName()
+                + " kepada Presiden tentang " + ppk + " selaku Pejabat Pembina Kepegawaian yang tidak "
+                + "menindaklanjuti rekomendasi."), null);
+    }
+
+    /** The step with {@code what} in front of the actor's own reason. */
+    private static Step said(Step step, String what) {
+        String reason = step.reason() == null ? what : what + " " + step.reason();
+        return new Step(step.actor(), step.at(), reason, step.documentRefs(), step.effectiveOn());
+    }
+
+    /**
+     * The PPK let the reprimand's days pass: the block is due. Only BKN blocks (Peraturan BKN 1/2023), so the sweep
+     * puts the case in BKN's "block due" queue and records that on the timeline, without blocking anything.
+     *
+     * @return whether the case was queued now (not already queued or blocked)
+     */
+    public boolean queueBlock(Step step, LocalDate dueSince) {
+        if (activeBlock().isPresent() || blockDueSince != null) {
+            return false;
+        }
+        move(CaseAction.BLOCK_DUE, state, step, null);
+        blockDueSince = Objects.requireNonNull(dueSince);
+        return true;
+    }
+
+    /** A BKN officer blocked the violator's data in SIASN; the case keeps its state and the PPK may still decide. */
+    public void block(Step step, String siasnReference) {
+        if (activeBlock().isPresent()) {
+            RuleCheck.reject("case.block.already-blocked").orThrow();
+        }
+        move(CaseAction.BLOCK, state, step, null);
+        blocks.add(new CaseBlock(this, step, siasnReference));
+        blockDueSince = null;
         milestones().blocked(step.day());
-    }
-
-    /** The PPK reported follow-up; the block is lifted and the decision is due within a new follow-up period. */
-    public void unblock(Step step, DeadlineSchedule schedule) {
-        move(CaseAction.UNBLOCK, CaseState.UNBLOCKED, step, schedule);
     }
 
     // --- side exits and appeal ------------------------------------------------------------------------------------
@@ -129,6 +216,8 @@ public class Case extends CaseRecord {
         move(CaseAction.LEFT_SERVICE, CaseState.LEFT_SERVICE, step, null);
         leftServiceKind = Objects.requireNonNull(kind);
         leftServiceOn = Objects.requireNonNull(effectiveOn);
+        // nobody is left whose personnel services a block could hold back
+        liftBlock(step, "berhenti dari ASN (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
     public void appeal(Step step, AppealKind kind, LocalDate filedOn) {
@@ -146,6 +235,33 @@ public class Case extends CaseRecord {
         }
     }
 
+    // --- statistics ------------------------------------------------------------------------------------------------
+
+    /**
+     * A Satgas or BKN officer corrects how the person is counted (position class, employment type, area-head and
+     * Pj flags). The case keeps its state; the timeline records what changed, the audit trail the correction.
+     */
+    public void correctPerson(Step step, PersonCorrection correction) {
+        if (correction.empty()) {
+            RuleCheck.reject("case.person.nothing-to-correct").orThrow();
+        }
+        List<String> changes = correction.changesFrom(person);
+        String reason = String.join("; ", changes) + (step.reason() == null ? "" : ". " + step.reason());
+        move(CaseAction.CORRECT_PERSON, state, new Step(step.actor(), step.at(), reason.strip(), step.documentRefs(),
+                step.effectiveOn()), null);
+        person.correct(correction);
+    }
+
+    /**
+     * Counts the case in one category of the current taxonomy, replacing an earlier choice. Call only with a category
+     * the case's violation form allows (the reference catalogue decides which).
+     */
+    public void categorise(String categoryCode, Step step) {
+        categories.stream().filter(c -> c.taxonomy().equals(CaseCategory.CURRENT_TAXONOMY)).findFirst()
+                .ifPresentOrElse(c -> c.choose(categoryCode, step),
+                        () -> categories.add(new CaseCategory(this, CaseCategory.CURRENT_TAXONOMY, categoryCode, step)));
+    }
+
     // --- custody ---------------------------------------------------------------------------------------------------
 
     /**
@@ -160,7 +276,7 @@ public class Case extends CaseRecord {
         }
         supervisingAuthority = HolderType.BKN;
         if (currentCustody().holderType() == HolderType.KASN) {
-            transferCustody(HolderType.BKN, HolderType.BKN.name(), step.at(), CaseAction.HANDOVER);
+            transferCustody(HolderType.BKN, HolderType.BKN.name(), step.effectiveAt(), CaseAction.HANDOVER);
         }
         transitions.add(new CaseTransition(this, state, state, CaseAction.HANDOVER, step));
         touch(step.at());
@@ -172,6 +288,11 @@ public class Case extends CaseRecord {
     }
 
     // --- internals -------------------------------------------------------------------------------------------------
+
+    private void liftBlock(Step step, String reference) {
+        activeBlock().ifPresent(block -> block.lift(step, reference));
+        blockDueSince = null;
+    }
 
     private void move(CaseAction action, CaseState to, Step step, DeadlineSchedule schedule) {
         if (!CaseLifecycle.allows(action, state, to)) {
@@ -195,7 +316,7 @@ public class Case extends CaseRecord {
             setDeadline(null);
         } else if (current == null || current.stage() != next) {
             Objects.requireNonNull(schedule, "entering " + to + " starts a clock and needs a schedule");
-            setDeadline(schedule.due(next, step.day()));
+            setDeadline(schedule.due(ElectionType.ofCode(electionCode), next, step.day()));
         }
     }
 

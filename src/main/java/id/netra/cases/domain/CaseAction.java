@@ -12,21 +12,34 @@ import java.util.Optional;
 public enum CaseAction {
     OPEN(null),
     FORWARD("forward"),
+    ASK_INFO("ask-info"),
+    INFO_COMPLETE("info-complete"),
+    NOT_A_VIOLATION("not-a-violation"),
+    NOT_ASN("not-asn"),
     STOP("stop"),
     NOT_REGISTERED("not-registered"),
     VERIFY("verify"),
     RECOMMEND("recommend"),
     NOT_PROVEN("not-proven"),
+    START_EXAMINATION("start-examination"),
     DECIDE("decide"),
     MARK_OVERDUE(null),
     REPRIMAND("reprimand"),
+    /** KASN reported the PPK to the President (UU 5/2014 Pasal 33); KASN-era cases only; the state is kept. */
+    REPORT_TO_PRESIDENT("report-to-president"),
+    /** The sweep: the PPK let the reprimand's days pass, so BKN is due to block the data (queued, not done). */
+    BLOCK_DUE(null),
+    /** A BKN officer records the SIASN block with its reference; the case keeps its state. */
     BLOCK("block"),
-    UNBLOCK("unblock"),
+    /** Releases before the block became a record lifted it with this action; kept to read their timelines. */
+    UNBLOCK(null),
     CANCEL("cancel"),
     REJECT("reject"),
     LEFT_SERVICE("left-service"),
     APPEAL("appeal"),
     DECIDE_APPEAL("decide-appeal"),
+    /** Satgas/BKN correct how the person is counted (position class, employment, area head, Pj); state kept. */
+    CORRECT_PERSON("correct-person"),
     HANDOVER(null);
 
     private final String apiName;

@@ -20,7 +20,7 @@ public final class CaseLifecycle {
     }
 
     private static final EnumSet<CaseState> OPEN_AFTER_FORWARDING =
-            EnumSet.of(FORWARDED, UNDER_VERIFICATION, RECOMMENDED, OVERDUE, REPRIMANDED, DATA_BLOCKED, UNBLOCKED);
+            EnumSet.of(FORWARDED, UNDER_VERIFICATION, RECOMMENDED, PPK_EXAMINATION, OVERDUE, REPRIMANDED);
 
     private static final List<Move> MOVES = build();
 
@@ -31,27 +31,48 @@ public final class CaseLifecycle {
         Table t = new Table();
         // Bawaslu review
         t.add(FORWARD, RECEIVED, FORWARDED);
-        t.add(STOP, RECEIVED, STOPPED);
-        t.add(CaseAction.NOT_REGISTERED, RECEIVED, CaseState.NOT_REGISTERED);
+        t.add(STOP, EnumSet.of(RECEIVED, CaseState.NEEDS_INFO), STOPPED);
+        t.add(CaseAction.NOT_REGISTERED, EnumSet.of(RECEIVED, CaseState.NEEDS_INFO), CaseState.NOT_REGISTERED);
+        t.add(CaseAction.NOT_A_VIOLATION, RECEIVED, CaseState.NOT_A_VIOLATION);
+        // incomplete information: the reporter (at Bawaslu's review) or the supervisor's file (at the authority);
+        // completing it returns the case to the state it was asked from (Case remembers which)
+        t.add(ASK_INFO, EnumSet.of(RECEIVED, FORWARDED), CaseState.NEEDS_INFO);
+        t.add(INFO_COMPLETE, CaseState.NEEDS_INFO, RECEIVED);
+        t.add(INFO_COMPLETE, CaseState.NEEDS_INFO, FORWARDED);
+        // not a civil servant: at screening, whoever screens
+        t.add(CaseAction.NOT_ASN, EnumSet.of(RECEIVED, CaseState.NEEDS_INFO, FORWARDED, UNDER_VERIFICATION),
+                CaseState.NOT_ASN);
         // Satgas / BKN verification and examination
         t.add(VERIFY, FORWARDED, UNDER_VERIFICATION);
         t.add(RECOMMEND, UNDER_VERIFICATION, RECOMMENDED);
         t.add(CaseAction.NOT_PROVEN, UNDER_VERIFICATION, CaseState.NOT_PROVEN);
-        t.add(CANCEL, EnumSet.of(RECEIVED, FORWARDED, UNDER_VERIFICATION), CANCELLED);
+        t.add(CANCEL, EnumSet.of(RECEIVED, CaseState.NEEDS_INFO, FORWARDED, UNDER_VERIFICATION), CANCELLED);
         t.add(REJECT, EnumSet.of(FORWARDED, UNDER_VERIFICATION), REJECTED);
-        // the PPK decides, also late: a late decision is still compliance
-        t.add(DECIDE, EnumSet.of(RECOMMENDED, OVERDUE, REPRIMANDED, UNBLOCKED), SANCTIONED);
-        // escalation: the sweep marks the PPK late, BKN reprimands and blocks, the PPK's follow-up lifts the block
-        t.add(MARK_OVERDUE, EnumSet.of(RECOMMENDED, UNBLOCKED), OVERDUE);
+        // the PPK decides, also late and also while the data is blocked: the decision lifts the block
+        t.add(START_EXAMINATION, EnumSet.of(RECOMMENDED, OVERDUE, REPRIMANDED), PPK_EXAMINATION);
+        t.add(DECIDE, EnumSet.of(RECOMMENDED, PPK_EXAMINATION, OVERDUE, REPRIMANDED), SANCTIONED);
+        // escalation: the sweep marks the PPK late, BKN reprimands; the sweep queues the block when the reprimand's
+        // days pass and a BKN officer records it. Blocking keeps the state: the block is a record beside the case.
+        t.add(MARK_OVERDUE, EnumSet.of(RECOMMENDED, PPK_EXAMINATION), OVERDUE);
         t.add(REPRIMAND, OVERDUE, REPRIMANDED);
-        t.add(BLOCK, EnumSet.of(OVERDUE, REPRIMANDED), DATA_BLOCKED);
-        t.add(UNBLOCK, DATA_BLOCKED, UNBLOCKED);
+        t.add(REPORT_TO_PRESIDENT, OVERDUE, OVERDUE);
+        t.add(REPORT_TO_PRESIDENT, REPRIMANDED, REPRIMANDED);
+        t.add(BLOCK_DUE, REPRIMANDED, REPRIMANDED);
+        t.add(BLOCK, OVERDUE, OVERDUE);
+        t.add(BLOCK, REPRIMANDED, REPRIMANDED);
         // side exit: nobody left to sanction
         t.add(CaseAction.LEFT_SERVICE, OPEN_AFTER_FORWARDING, CaseState.LEFT_SERVICE);
         // appeal track (PP 79/2021): keberatan or banding, then upheld/amended (sanction stands) or annulled
         t.add(APPEAL, SANCTIONED, UNDER_APPEAL);
         t.add(DECIDE_APPEAL, UNDER_APPEAL, SANCTIONED);
         t.add(DECIDE_APPEAL, UNDER_APPEAL, SANCTION_ANNULLED);
+        // correcting how the person is counted keeps the state, and is open in every state, closed cases included:
+        // the statistics count them too
+        for (CaseState state : CaseState.values()) {
+            if (!state.legacy()) {
+                t.add(CORRECT_PERSON, state, state);
+            }
+        }
         return List.copyOf(t.moves);
     }
 

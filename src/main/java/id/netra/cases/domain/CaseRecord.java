@@ -67,6 +67,10 @@ abstract class CaseRecord {
     private DeadlineUnit deadlineUnit;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_basis")
+    private RuleBasis deadlineBasis;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "supervising_authority")
     protected HolderType supervisingAuthority;
 
@@ -90,6 +94,21 @@ abstract class CaseRecord {
     @Embedded
     private Milestones milestones;
 
+    @Column(name = "block_due_since")
+    protected LocalDate blockDueSince;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "needs_info_from")
+    protected CaseState needsInfoFrom;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_reason")
+    protected OutcomeReason outcomeReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reprimanded_by")
+    protected ControlAuthority reprimandedBy;
+
     @Column(name = "opened_at", nullable = false, updatable = false)
     protected Instant openedAt;
 
@@ -106,6 +125,14 @@ abstract class CaseRecord {
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
     @OrderBy("since, id")
     protected List<CaseCustody> custody = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    protected List<CaseBlock> blocks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    protected List<CaseCategory> categories = new ArrayList<>();
 
     protected CaseRecord() {
     }
@@ -130,6 +157,7 @@ abstract class CaseRecord {
         deadlineDue = deadline == null ? null : deadline.due();
         deadlineStage = deadline == null ? null : deadline.stage();
         deadlineUnit = deadline == null ? null : deadline.unit();
+        deadlineBasis = deadline == null ? null : deadline.basis();
     }
 
     /** All-null embedded columns load as {@code null}; a case always has its milestones object. */
@@ -187,7 +215,7 @@ abstract class CaseRecord {
 
     /** The running clock, or {@code null} when nobody is waited for. */
     public Deadline deadline() {
-        return deadlineDue == null ? null : new Deadline(deadlineStage, deadlineDue, deadlineUnit);
+        return deadlineDue == null ? null : new Deadline(deadlineStage, deadlineDue, deadlineUnit, deadlineBasis);
     }
 
     public HolderType supervisingAuthority() {
@@ -232,5 +260,41 @@ abstract class CaseRecord {
 
     public List<CaseCustody> custodyHistory() {
         return List.copyOf(custody);
+    }
+
+    /** Every SIASN block, lifted ones included, oldest first. */
+    public List<CaseBlock> blocks() {
+        return List.copyOf(blocks);
+    }
+
+    /** The statistical category under the current taxonomy, or {@code null} while the form is unknown. */
+    public String categoryCode() {
+        return categories.stream().filter(c -> c.taxonomy().equals(CaseCategory.CURRENT_TAXONOMY))
+                .map(CaseCategory::categoryCode).findFirst().orElse(null);
+    }
+
+    /** The block in force, if BKN blocked the data and the PPK has not acted since. */
+    public java.util.Optional<CaseBlock> activeBlock() {
+        return blocks.stream().filter(CaseBlock::active).findFirst();
+    }
+
+    /** Who issued the latest reprimand to the PPK, else {@code null}. */
+    public ControlAuthority reprimandedBy() {
+        return reprimandedBy;
+    }
+
+    /** The coded reason of a stop, rejection or cancellation, else {@code null}. */
+    public OutcomeReason outcomeReason() {
+        return outcomeReason;
+    }
+
+    /** The first day BKN was due to block the data, while nobody has recorded the block; else {@code null}. */
+    public LocalDate blockDueSince() {
+        return blockDueSince;
+    }
+
+    /** The effective day of the latest step: a back-dated step may not go before it. */
+    public LocalDate lastStepDay() {
+        return transitions.isEmpty() ? null : transitions.get(transitions.size() - 1).effectiveOn();
     }
 }

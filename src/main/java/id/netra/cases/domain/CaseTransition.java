@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import id.netra.shared.TimeConfiguration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -49,6 +51,10 @@ public class CaseTransition {
 
     private String reason;
 
+    /** The day the step really happened; {@code null} on entries from before effective dates were kept. */
+    @Column(name = "effective_on")
+    private LocalDate effectiveOn;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "document_refs", nullable = false)
     private List<String> documentRefs;
@@ -64,6 +70,7 @@ public class CaseTransition {
         this.actor = step.actor();
         this.at = step.at();
         this.reason = step.reason();
+        this.effectiveOn = step.day();
         this.documentRefs = step.documentRefs();
     }
 
@@ -89,6 +96,16 @@ public class CaseTransition {
 
     public Instant at() {
         return at;
+    }
+
+    /** The day the step really happened, which may be earlier than {@link #at()}, the day it was recorded. */
+    public LocalDate effectiveOn() {
+        return effectiveOn != null ? effectiveOn : LocalDate.ofInstant(at, TimeConfiguration.WIB);
+    }
+
+    /** Whether the step was recorded on a later day than it happened. */
+    public boolean backDated() {
+        return !effectiveOn().equals(LocalDate.ofInstant(at, TimeConfiguration.WIB));
     }
 
     public String reason() {

@@ -3,9 +3,14 @@ package id.netra.cases.domain;
 
 import java.time.LocalDate;
 
-/** Computes a stage's deadline from the policy in force on the day the stage starts. */
+/** Computes a stage's deadline from the policy in force, for the case's election type, on the day the stage starts. */
 @FunctionalInterface
 public interface DeadlineSchedule {
 
-    Deadline due(DeadlineStage stage, LocalDate start);
+    /** @param electionType {@code null} when unknown: only the versions for every election apply then */
+    Deadline due(ElectionType electionType, DeadlineStage stage, LocalDate start);
+
+    default Deadline due(DeadlineStage stage, LocalDate start) {
+        return due(null, stage, start);
+    }
 }

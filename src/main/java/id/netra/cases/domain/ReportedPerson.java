@@ -31,6 +31,16 @@ public class ReportedPerson {
     @Column(name = "position_title")
     private String positionTitle;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "employment_type")
+    private PersonEmployment employment;
+
+    @Column(name = "area_head")
+    private Boolean areaHead;
+
+    @Column(name = "acting_regional_head")
+    private Boolean actingRegionalHead;
+
     protected ReportedPerson() {
     }
 
@@ -50,6 +60,36 @@ public class ReportedPerson {
         if (resolvedName != null) {
             this.agencyName = resolvedName;
         }
+    }
+
+    void correct(PersonCorrection correction) {
+        if (correction.positionClass() != null) {
+            positionClass = correction.positionClass().name();
+        }
+        if (correction.employment() != null) {
+            employment = correction.employment();
+        }
+        if (correction.areaHead() != null) {
+            areaHead = correction.areaHead();
+        }
+        if (correction.actingRegionalHead() != null) {
+            actingRegionalHead = correction.actingRegionalHead();
+        }
+    }
+
+    /** PNS, CPNS, PPPK or not a civil servant; {@code null} while nobody has established it. */
+    public PersonEmployment employment() {
+        return employment;
+    }
+
+    /** A camat or lurah ("kepala wilayah"); {@code null} while unknown. */
+    public Boolean areaHead() {
+        return areaHead;
+    }
+
+    /** An acting regional head (Pj); {@code null} while unknown. */
+    public Boolean actingRegionalHead() {
+        return actingRegionalHead;
     }
 
     public UUID personId() {

@@ -36,6 +36,12 @@ public class SanctionDecision {
     @Column(name = "lighter_justification")
     private String justification;
 
+    @Column(name = "outside_catalogue")
+    private Boolean outsideCatalogue;
+
+    @Column(name = "skb_mapping_applicable")
+    private Boolean skbMappingApplicable;
+
     protected SanctionDecision() {
     }
 
@@ -47,6 +53,21 @@ public class SanctionDecision {
         this.decreeDate = Objects.requireNonNull(decreeDate);
         this.lighterThanMapped = lighterThanMapped;
         this.justification = justification;
+        this.outsideCatalogue = false;
+        this.skbMappingApplicable = true;
+    }
+
+    /**
+     * @param outsideCatalogue the sanction is not in the catalogue in force on the incident date (recorded as the
+     *     PPK decided it, and flagged)
+     * @param skbMappingApplicable the incident is from 22 Sep 2022 on, when the SKB 2022 mapping of violation forms
+     *     to sanctions exists; before that, "lighter than mapped" is not judged
+     */
+    public SanctionDecision(String sanctionCode, SanctionLevel level, String decreeNumber, LocalDate decreeDate,
+            boolean lighterThanMapped, String justification, boolean outsideCatalogue, boolean skbMappingApplicable) {
+        this(sanctionCode, level, decreeNumber, decreeDate, lighterThanMapped, justification);
+        this.outsideCatalogue = outsideCatalogue;
+        this.skbMappingApplicable = skbMappingApplicable;
     }
 
     public String sanctionCode() {
@@ -71,5 +92,14 @@ public class SanctionDecision {
 
     public String justification() {
         return justification;
+    }
+
+    public boolean outsideCatalogue() {
+        return Boolean.TRUE.equals(outsideCatalogue);
+    }
+
+    /** {@code false} for incidents before the SKB 2022; decisions recorded before this flag existed count as true. */
+    public boolean skbMappingApplicable() {
+        return !Boolean.FALSE.equals(skbMappingApplicable);
     }
 }

@@ -6,6 +6,7 @@ import static id.netra.cases.letters.LetterPdf.INDONESIAN_DATE;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseNumber;
 import id.netra.cases.domain.HolderType;
+import id.netra.cases.domain.policy.SanctionConsistencyPolicy;
 import id.netra.reference.Agency;
 import id.netra.reference.SanctionLevel;
 import id.netra.reference.ViolationForm;
@@ -16,6 +17,9 @@ import java.util.Optional;
 
 /** Writes the text of the recommendation and reprimand letters, in Bahasa Indonesia. */
 final class LetterComposer {
+
+    /** PP 94/2021 replaced PP 53/2010 on 31 Aug 2021. */
+    private static final LocalDate PP_94_2021_FROM = LocalDate.of(2021, 8, 31);
 
     private LetterComposer() {
     }
@@ -35,13 +39,13 @@ final class LetterComposer {
                 "Berdasarkan hasil verifikasi dan pemeriksaan atas laporan dugaan pelanggaran netralitas Aparatur "
                         + "Sipil Negara dalam perkara " + caseNumber + ", dengan ini kami sampaikan bahwa pegawai "
                         + "berikut terbukti melakukan pelanggaran:",
-                "Sesuai pemetaan dalam Keputusan Bersama tentang Pedoman Pembinaan dan Pengawasan Netralitas "
-                        + "Pegawai ASN (2022), kami merekomendasikan agar Saudara selaku Pejabat Pembina "
+                basisOfRecommendation(c) + ", kami merekomendasikan agar Saudara selaku Pejabat Pembina "
                         + "Kepegawaian menjatuhkan " + levelLabel(c.proposedLevel()) + " kepada pegawai tersebut.",
                 "Kami minta rekomendasi ini ditindaklanjuti paling lambat tanggal " + date(deadline(c))
-                        + " dan keputusan penjatuhan sanksi dicatat dalam Netra. Apabila sampai batas waktu "
-                        + "tersebut rekomendasi belum ditindaklanjuti, BKN akan melakukan tindakan pengendalian "
-                        + "berupa teguran dan pemblokiran data kepegawaian yang bersangkutan di SIASN.",
+                        + " dan keputusan penjatuhan sanksi dicatat dalam Netra." + deadlineNature(c)
+                        + " Apabila sampai batas waktu tersebut rekomendasi belum ditindaklanjuti, BKN dapat "
+                        + "melakukan tindakan pengendalian berupa teguran dan/atau pemblokiran data kepegawaian "
+                        + "yang bersangkutan di SIASN.",
                 "Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.");
         return new LetterContent(officeName(office), number, issuedOn,
                 "Rekomendasi Penjatuhan Sanksi atas Pelanggaran Netralitas ASN", recipient(c, agency), paragraphs,
@@ -58,9 +62,9 @@ final class LetterComposer {
                         + "ditindaklanjuti. Dengan ini kami memberikan teguran kepada Saudara selaku Pejabat Pembina "
                         + "Kepegawaian.",
                 "Kami minta Saudara menjatuhkan sanksi sesuai rekomendasi dan mencatat keputusannya dalam Netra "
-                        + "paling lambat tanggal " + date(deadline(c)) + ". Apabila teguran ini tidak "
-                        + "ditindaklanjuti, data kepegawaian pegawai yang bersangkutan di SIASN akan diblokir "
-                        + "sampai Saudara melaporkan tindak lanjutnya.",
+                        + "paling lambat tanggal " + date(deadline(c)) + "." + deadlineNature(c)
+                        + " Apabila teguran ini tidak ditindaklanjuti, data kepegawaian pegawai yang bersangkutan di "
+                        + "SIASN dapat diblokir sampai Saudara menindaklanjutinya.",
                 "Demikian teguran ini disampaikan untuk segera dilaksanakan.");
         return new LetterContent(officeName("BKN"), number, issuedOn,
                 "Teguran atas Belum Ditindaklanjutinya Rekomendasi Sanksi Netralitas ASN", recipient(c, agency),
@@ -113,6 +117,29 @@ final class LetterComposer {
             case HEAVY -> "hukuman disiplin berat";
             case DISMISSAL -> "pemberhentian tidak dengan hormat";
         };
+    }
+
+    /**
+     * The SKB of 22 Sep 2022 maps violation forms to sanction levels only for incidents from its date; an earlier
+     * incident's letter cites the discipline regulation in force on the incident date instead.
+     */
+    static String basisOfRecommendation(Case c) {
+        if (SanctionConsistencyPolicy.skbMappingApplies(c.occurredOn())) {
+            return "Sesuai pemetaan dalam Keputusan Bersama tentang Pedoman Pembinaan dan Pengawasan Netralitas "
+                    + "Pegawai ASN (2022)";
+        }
+        String regulation = c.occurredOn().isBefore(PP_94_2021_FROM) ? "PP 53/2010 tentang Disiplin PNS"
+                : "PP 94/2021 tentang Disiplin PNS";
+        return "Berdasarkan ketentuan disiplin yang berlaku pada tanggal kejadian (" + regulation + ")";
+    }
+
+    /** No regulation sets the PPK's follow-up period: the letter says so instead of presenting it as statutory. */
+    static String deadlineNature(Case c) {
+        if (c.deadline() == null || c.deadline().statutory()) {
+            return "";
+        }
+        return " Batas waktu ini adalah batas waktu pemantauan yang ditetapkan dalam Netra, bukan batas waktu yang "
+                + "diatur dalam peraturan perundang-undangan.";
     }
 
     private static LocalDate deadline(Case c) {

@@ -6,6 +6,7 @@ import id.netra.audit.AuditTrail;
 import id.netra.cases.CaseStateChanged;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseAction;
+import id.netra.cases.domain.ControlAuthority;
 import id.netra.cases.persistence.CaseRepository;
 import id.netra.reference.AgencyDirectory;
 import id.netra.reference.ViolationCatalogue;
@@ -44,6 +45,10 @@ class LetterIssuer {
     @EventListener(condition = "#event.action == 'recommend' or #event.action == 'reprimand'")
     void on(CaseStateChanged event) {
         Case c = cases.findById(event.caseId()).orElseThrow();
+        if (event.action().equals(CaseAction.REPRIMAND.key()) && c.reprimandedBy() != null
+                && c.reprimandedBy() != ControlAuthority.BKN) {
+            return; // Kemendagri or KemenPANRB issued its own letter; Netra records the step, not their letter
+        }
         LocalDate issuedOn = LocalDate.ofInstant(event.at(), TimeConfiguration.WIB);
         boolean recommendation = event.action().equals(CaseAction.RECOMMEND.key());
         String office = recommendation ? c.supervisingAuthority().name() : "BKN";

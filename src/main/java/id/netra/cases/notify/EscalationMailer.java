@@ -53,7 +53,8 @@ class EscalationMailer {
     }
 
     @ApplicationModuleListener(condition = "!#event.synthetic and (#event.action == 'recommend'"
-            + " or #event.action == 'mark-overdue' or #event.action == 'reprimand' or #event.action == 'block')")
+            + " or #event.action == 'mark-overdue' or #event.action == 'reprimand' or #event.action == 'block'"
+            + " or #event.action == 'block-due')")
     void on(CaseStateChanged event) throws MessagingException {
         List<String> to = recipients(event);
         if (to.isEmpty()) {
@@ -92,6 +93,11 @@ class EscalationMailer {
             directory.withRole(Role.PPK_OFFICER).stream()
                     .filter(contact -> event.agencyCode().equals(contact.agencyCode()))
                     .map(UserContact::email).forEach(to::add);
+        }
+        if (event.action().equals("block-due")) {
+            // only BKN blocks; the PPK hears of the block when it is recorded
+            return directory.withRole(Role.BKN_OFFICER).stream().map(UserContact::email)
+                    .filter(address -> address != null && !address.isBlank()).distinct().toList();
         }
         if (event.action().equals("mark-overdue") || event.action().equals("block")) {
             directory.withRole(Role.BKN_OFFICER).stream().map(UserContact::email).forEach(to::add);

@@ -6,6 +6,7 @@ import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseAction;
 import id.netra.cases.domain.CaseLifecycle;
 import id.netra.cases.domain.ReportedPerson;
+import id.netra.cases.domain.OutcomeReason;
 import id.netra.cases.domain.Step;
 import id.netra.cases.persistence.CaseRepository;
 import id.netra.intake.ReportMerged;
@@ -46,7 +47,7 @@ class MergedReportCases {
                 continue;
             }
             duplicate.cancel(Step.of(merged.actor(), merged.mergedAt(), "Laporan digabungkan ke laporan "
-                    + merged.mergedInto() + "; perkara ditangani di bawah laporan tersebut."));
+                    + merged.mergedInto() + "; perkara ditangani di bawah laporan tersebut."), OutcomeReason.DUPLICATE);
             cases.saveAndFlush(duplicate);
             recorder.recordLatest(duplicate);
         }

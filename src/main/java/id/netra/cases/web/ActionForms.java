@@ -29,8 +29,14 @@ final class ActionForms {
         TYPES.put(CaseAction.DECIDE, ActionRequest.Decide.class);
         TYPES.put(CaseAction.REPRIMAND, ActionRequest.Reprimand.class);
         TYPES.put(CaseAction.BLOCK, ActionRequest.Block.class);
-        TYPES.put(CaseAction.UNBLOCK, ActionRequest.Unblock.class);
         TYPES.put(CaseAction.CANCEL, ActionRequest.Cancel.class);
+        TYPES.put(CaseAction.ASK_INFO, ActionRequest.AskInfo.class);
+        TYPES.put(CaseAction.INFO_COMPLETE, ActionRequest.InfoComplete.class);
+        TYPES.put(CaseAction.NOT_A_VIOLATION, ActionRequest.NotAViolation.class);
+        TYPES.put(CaseAction.NOT_ASN, ActionRequest.NotAsn.class);
+        TYPES.put(CaseAction.START_EXAMINATION, ActionRequest.StartExamination.class);
+        TYPES.put(CaseAction.CORRECT_PERSON, ActionRequest.CorrectPerson.class);
+        TYPES.put(CaseAction.REPORT_TO_PRESIDENT, ActionRequest.ReportToPresident.class);
         TYPES.put(CaseAction.REJECT, ActionRequest.Reject.class);
         TYPES.put(CaseAction.LEFT_SERVICE, ActionRequest.LeftService.class);
         TYPES.put(CaseAction.APPEAL, ActionRequest.Appeal.class);

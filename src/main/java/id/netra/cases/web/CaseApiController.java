@@ -54,12 +54,44 @@ class CaseApiController {
 
     @PostMapping("/{id}/actions/forward")
     CaseDetails forward(@PathVariable long id, @Valid @RequestBody(required = false) ActionRequest.Forward body) {
-        return perform(id, body != null ? body : new ActionRequest.Forward(null, null, List.of()));
+        return perform(id, body != null ? body : new ActionRequest.Forward(null, null, List.of(), null));
     }
 
     @PostMapping("/{id}/actions/stop")
     CaseDetails stop(@PathVariable long id, @Valid @RequestBody ActionRequest.Stop body) {
         return perform(id, body);
+    }
+
+    @PostMapping("/{id}/actions/not-a-violation")
+    CaseDetails notAViolation(@PathVariable long id, @Valid @RequestBody ActionRequest.NotAViolation body) {
+        return perform(id, body);
+    }
+
+    @PostMapping("/{id}/actions/not-asn")
+    CaseDetails notAsn(@PathVariable long id, @Valid @RequestBody ActionRequest.NotAsn body) {
+        return perform(id, body);
+    }
+
+    @PostMapping("/{id}/actions/ask-info")
+    CaseDetails askInfo(@PathVariable long id, @Valid @RequestBody ActionRequest.AskInfo body) {
+        return perform(id, body);
+    }
+
+    @PostMapping("/{id}/actions/info-complete")
+    CaseDetails infoComplete(@PathVariable long id,
+            @Valid @RequestBody(required = false) ActionRequest.InfoComplete body) {
+        return perform(id, body != null ? body : new ActionRequest.InfoComplete(null, null, List.of(), null));
+    }
+
+    @PostMapping("/{id}/actions/correct-person")
+    CaseDetails correctPerson(@PathVariable long id, @Valid @RequestBody ActionRequest.CorrectPerson body) {
+        return perform(id, body);
+    }
+
+    @PostMapping("/{id}/actions/start-examination")
+    CaseDetails startExamination(@PathVariable long id,
+            @Valid @RequestBody(required = false) ActionRequest.StartExamination body) {
+        return perform(id, body != null ? body : new ActionRequest.StartExamination(null, null, List.of(), null));
     }
 
     @PostMapping("/{id}/actions/not-registered")
@@ -69,13 +101,14 @@ class CaseApiController {
 
     @PostMapping("/{id}/actions/verify")
     CaseDetails verify(@PathVariable long id, @Valid @RequestBody(required = false) ActionRequest.Verify body) {
-        return perform(id, body != null ? body : new ActionRequest.Verify(null, null, null, List.of()));
+        return perform(id, body != null ? body : new ActionRequest.Verify(null, null, null, null, List.of(), null));
     }
 
     @PostMapping("/{id}/actions/recommend")
     CaseDetails recommend(@PathVariable long id,
             @Valid @RequestBody(required = false) ActionRequest.Recommend body) {
-        return perform(id, body != null ? body : new ActionRequest.Recommend(null, null, null, null, List.of()));
+        return perform(id, body != null ? body : new ActionRequest.Recommend(null, null, null, null, null, List.of(),
+                null));
     }
 
     @PostMapping("/{id}/actions/not-proven")
@@ -91,16 +124,17 @@ class CaseApiController {
     @PostMapping("/{id}/actions/reprimand")
     CaseDetails reprimand(@PathVariable long id,
             @Valid @RequestBody(required = false) ActionRequest.Reprimand body) {
-        return perform(id, body != null ? body : new ActionRequest.Reprimand(null, null, List.of()));
+        return perform(id, body != null ? body : new ActionRequest.Reprimand(null, null, null, List.of(), null));
+    }
+
+    @PostMapping("/{id}/actions/report-to-president")
+    CaseDetails reportToPresident(@PathVariable long id,
+            @Valid @RequestBody(required = false) ActionRequest.ReportToPresident body) {
+        return perform(id, body != null ? body : new ActionRequest.ReportToPresident(null, null, List.of(), null));
     }
 
     @PostMapping("/{id}/actions/block")
-    CaseDetails block(@PathVariable long id, @Valid @RequestBody(required = false) ActionRequest.Block body) {
-        return perform(id, body != null ? body : new ActionRequest.Block(null, null, List.of()));
-    }
-
-    @PostMapping("/{id}/actions/unblock")
-    CaseDetails unblock(@PathVariable long id, @Valid @RequestBody ActionRequest.Unblock body) {
+    CaseDetails block(@PathVariable long id, @Valid @RequestBody ActionRequest.Block body) {
         return perform(id, body);
     }
 

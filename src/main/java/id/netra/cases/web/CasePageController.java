@@ -12,9 +12,11 @@ import id.netra.cases.application.QueueSort;
 import id.netra.cases.domain.CaseState;
 import id.netra.cases.reporting.ReportEvidenceSource;
 import id.netra.cases.domain.CaseAction;
+import id.netra.cases.domain.OutcomeReason;
 import id.netra.shared.ConflictException;
 import id.netra.shared.NotFoundException;
 import id.netra.reference.SanctionCatalogue;
+import id.netra.reference.ViolationCategories;
 import id.netra.shared.RuleViolationException;
 import id.netra.shared.TimeConfiguration;
 import jakarta.validation.ConstraintViolation;
@@ -22,10 +24,12 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,10 +55,13 @@ class CasePageController {
     private final JsonMapper json;
     private final MessageSource messages;
     private final SanctionCatalogue sanctions;
+    private final ViolationCategories categories;
     private final Clock clock;
 
     CasePageController(CaseQueues queues, CaseQueries queries, CaseWorkflow workflow, ReportEvidenceSource evidence,
-            Validator validator, JsonMapper json, MessageSource messages, SanctionCatalogue sanctions, Clock clock) {
+            Validator validator, JsonMapper json, MessageSource messages, SanctionCatalogue sanctions, Clock clock,
+            ViolationCategories categories) {
+        this.categories = categories;
         this.sanctions = sanctions;
         this.clock = clock;
         this.queues = queues;
@@ -78,7 +85,7 @@ class CasePageController {
         model.addAttribute("queue", request.queue());
         model.addAttribute("request", request);
         model.addAttribute("queues", Queue.values());
-        model.addAttribute("states", CaseState.values());
+        model.addAttribute("states", java.util.Arrays.stream(CaseState.values()).filter(s -> !s.legacy()).toList());
         model.addAttribute("cases", cases);
         model.addAttribute("wib", TimeConfiguration.WIB);
         Map<String, String> queueLinks = new HashMap<>();
@@ -130,8 +137,26 @@ class CasePageController {
     private String page(CaseDetails details, Model model) {
         model.addAttribute("c", details);
         model.addAttribute("wib", TimeConfiguration.WIB);
+        model.addAttribute("today", LocalDate.now(clock));
+        Map<String, List<String>> reasonCodes = new HashMap<>();
+        for (CaseAction coded : List.of(CaseAction.STOP, CaseAction.REJECT, CaseAction.CANCEL)) {
+            reasonCodes.put(coded.apiName(), OutcomeReason.forAction(coded).stream().map(Enum::name).toList());
+        }
+        model.addAttribute("reasonCodes", reasonCodes);
+        if (details.violationCode() != null) {
+            var allowed = categories.containing(details.violationCode());
+            model.addAttribute("categories", allowed);
+            categories.all().stream().filter(k -> k.code().equals(details.categoryCode())).findFirst()
+                    .ifPresent(k -> model.addAttribute("categoryName",
+                            LocaleContextHolder.getLocale().getLanguage().equals("en") ? k.nameEn() : k.name()));
+        }
         if (details.allowedActions().contains(CaseAction.DECIDE.apiName())) {
-            model.addAttribute("sanctions", sanctions.inForceOn(LocalDate.now(clock)));
+            // the catalogue of the incident's date first; today's too, since a PPK may decide outside the former
+            LocalDate incident = details.occurredOn() != null ? details.occurredOn() : LocalDate.now(clock);
+            var offered = new java.util.LinkedHashMap<String, id.netra.reference.Sanction>();
+            sanctions.inForceOn(incident).forEach(s -> offered.put(s.code(), s));
+            sanctions.inForceOn(LocalDate.now(clock)).forEach(s -> offered.putIfAbsent(s.code(), s));
+            model.addAttribute("sanctions", List.copyOf(offered.values()));
         }
         model.addAttribute("evidence", evidence.evidenceOf(details.reportId()));
         return "cases/case";

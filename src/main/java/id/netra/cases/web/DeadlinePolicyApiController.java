@@ -6,6 +6,8 @@ import id.netra.cases.deadline.NewPolicyVersion;
 import id.netra.cases.deadline.PolicyVersionView;
 import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.DeadlineUnit;
+import id.netra.cases.domain.ElectionType;
+import id.netra.cases.domain.RuleBasis;
 import id.netra.identity.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,19 +34,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Perkara: kebijakan batas waktu", description = "Versi kebijakan batas waktu tahapan perkara (khusus ADMIN)")
 class DeadlinePolicyApiController {
 
-    @Schema(description = "Versi baru: berlaku mulai besok atau lebih lambat, dengan keempat tahap")
-    record NewVersionRequest(@Schema(example = "2031-01-01") LocalDate validFrom, List<StageRequest> stages) {
+    @Schema(description = "Versi baru dengan keempat tahap: berlaku mulai besok atau lebih lambat, atau mulai tanggal "
+            + "yang sudah lewat dengan alasan tertulis (backdateReason) untuk mencatat hukum suatu periode")
+    record NewVersionRequest(@Schema(example = "2031-01-01") LocalDate validFrom,
+            @Schema(description = "PEMILU atau PILKADA; kosong untuk semua pemilihan") ElectionType electionType,
+            @Schema(description = "wajib (minimal 20 karakter) bila validFrom tidak setelah hari ini")
+            String backdateReason, List<StageRequest> stages) {
 
         NewPolicyVersion toDraft() {
-            return new NewPolicyVersion(validFrom, stages == null ? List.of() : stages.stream()
-                    .map(s -> s == null ? null
-                            : new NewPolicyVersion.StageDraft(s.stage(), s.amount(), s.unit(), s.source()))
+            return new NewPolicyVersion(validFrom, electionType, backdateReason, stages == null ? List.of()
+                    : stages.stream().map(s -> s == null ? null
+                            : new NewPolicyVersion.StageDraft(s.stage(), s.amount(), s.unit(), s.source(),
+                                    s.basis()))
                     .toList());
         }
     }
 
     record StageRequest(DeadlineStage stage, @Schema(minimum = "1", maximum = "365") Integer amount,
-            DeadlineUnit unit, @Schema(description = "dasar hukum atau sumber angka") String source) {
+            DeadlineUnit unit, @Schema(description = "dasar hukum atau sumber angka") String source,
+            @Schema(description = "STATUTE (peraturan), PROCEDURE (prosedur yang dipublikasikan) atau DEFAULT "
+                    + "(nilai bawaan Netra); kosong: DEFAULT") RuleBasis basis) {
     }
 
     record WithdrawalRequest(
@@ -69,9 +78,11 @@ class DeadlinePolicyApiController {
 
     @PostMapping
     @Operation(summary = "Tambah versi kebijakan batas waktu",
-            description = "Versi lengkap (keempat tahap, 1–365 hari kerja atau hari kalender, dengan sumber) yang "
-                    + "berlaku setelah hari ini. 201 dengan versi baru; 400 isi tidak terbaca; 422 dengan errors per "
-                    + "field bila aturan menolak.")
+            description = "Versi lengkap (keempat tahap, 1–365 hari kerja atau hari kalender, dengan sumber dan "
+                    + "sifatnya) untuk satu jenis pemilihan atau semuanya, yang berlaku setelah hari ini, atau "
+                    + "mundur tanggal dengan alasan tertulis yang tercatat di riwayat dan audit. Batas waktu yang "
+                    + "sudah dihitung tidak berubah. 201 dengan versi baru; 400 isi tidak terbaca; 422 dengan errors "
+                    + "per field bila aturan menolak.")
     ResponseEntity<PolicyVersionView> add(@RequestBody NewVersionRequest body) {
         int version = policies.add(body.toDraft(), users.require().username());
         return ResponseEntity.status(HttpStatus.CREATED).body(find(version));

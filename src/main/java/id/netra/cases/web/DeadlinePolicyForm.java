@@ -6,6 +6,8 @@ import id.netra.cases.deadline.NewPolicyVersion;
 import id.netra.cases.deadline.PolicyVersion;
 import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.DeadlineUnit;
+import id.netra.cases.domain.ElectionType;
+import id.netra.cases.domain.RuleBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,30 +22,41 @@ public class DeadlinePolicyForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validFrom;
 
+    private ElectionType electionType;
+
+    private String backdateReason;
+
     private List<StageForm> stages = new ArrayList<>();
 
     /** Starts from the version in force, so an administrator changes only the figure that changes. */
     static DeadlinePolicyForm prefilledFrom(PolicyVersion current) {
         DeadlinePolicyForm form = new DeadlinePolicyForm();
+        form.electionType = current.electionType();
         for (DeadlineRule rule : current.rules()) {
             StageForm stage = new StageForm();
             stage.setStage(rule.stage());
             stage.setAmount(rule.amount());
             stage.setUnit(rule.unit());
             stage.setSource(rule.source());
+            stage.setBasis(rule.basis());
             form.stages.add(stage);
         }
         return form;
     }
 
     NewPolicyVersion toDraft() {
-        return new NewPolicyVersion(validFrom, stages.stream()
-                .map(s -> new NewPolicyVersion.StageDraft(s.getStage(), s.getAmount(), s.getUnit(), s.getSource()))
+        return new NewPolicyVersion(validFrom, electionType, backdateReason, stages.stream()
+                .map(s -> new NewPolicyVersion.StageDraft(s.getStage(), s.getAmount(), s.getUnit(), s.getSource(),
+                        s.getBasis()))
                 .toList());
     }
 
     public LocalDate getValidFrom() { return validFrom; }
     public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+    public ElectionType getElectionType() { return electionType; }
+    public void setElectionType(ElectionType electionType) { this.electionType = electionType; }
+    public String getBackdateReason() { return backdateReason; }
+    public void setBackdateReason(String backdateReason) { this.backdateReason = backdateReason; }
     public List<StageForm> getStages() { return stages; }
     public void setStages(List<StageForm> stages) { this.stages = stages; }
 
@@ -54,6 +67,7 @@ public class DeadlinePolicyForm {
         private Integer amount;
         private DeadlineUnit unit;
         private String source;
+        private RuleBasis basis = RuleBasis.DEFAULT;
 
         public DeadlineStage getStage() { return stage; }
         public void setStage(DeadlineStage stage) { this.stage = stage; }
@@ -63,5 +77,7 @@ public class DeadlinePolicyForm {
         public void setUnit(DeadlineUnit unit) { this.unit = unit; }
         public String getSource() { return source; }
         public void setSource(String source) { this.source = source; }
+        public RuleBasis getBasis() { return basis; }
+        public void setBasis(RuleBasis basis) { this.basis = basis; }
     }
 }

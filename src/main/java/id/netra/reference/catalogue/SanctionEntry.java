@@ -14,6 +14,6 @@ public record SanctionEntry(String code, String catalogue, String regulation, Sa
         boolean uncertain, String note, String source) {
 
     public Sanction toSanction() {
-        return new Sanction(code, regulation, level, name, validFrom, validUntil);
+        return new Sanction(code, regulation, level, name, validFrom, validUntil, appliesTo);
     }
 }

@@ -11,6 +11,6 @@ public record ViolationFormEntry(String code, ViolationKind kind, String descrip
         String sourceVersion) {
 
     public ViolationForm toForm() {
-        return new ViolationForm(code, kind, description, mappedLevel);
+        return new ViolationForm(code, kind, description, mappedLevel, levelUncertain);
     }
 }

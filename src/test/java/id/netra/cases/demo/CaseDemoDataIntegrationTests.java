@@ -101,7 +101,18 @@ class CaseDemoDataIntegrationTests {
                 .param("r", report("D04")).query(String.class).list();
 
         assertThat(states).contains("RECEIVED", "FORWARDED", "UNDER_VERIFICATION", "RECOMMENDED", "OVERDUE",
-                "REPRIMANDED", "DATA_BLOCKED", "SANCTIONED", "NOT_PROVEN", "STOPPED");
+                "REPRIMANDED", "SANCTIONED", "NOT_PROVEN", "STOPPED").doesNotContain("DATA_BLOCKED", "UNBLOCKED");
+        // the blocked demo case: reprimanded, its block queued by the sweep and then recorded by a BKN officer
+        Map<String, Object> blocked = jdbc.sql("select c.state, b.siasn_reference, b.blocked_by, b.unblocked_on "
+                + "from cases.case_file c join cases.case_block b on b.case_id = c.id where c.report_id = :r")
+                .param("r", report("D10")).query().singleRow();
+        assertThat(blocked.get("state")).isEqualTo("REPRIMANDED");
+        assertThat((String) blocked.get("siasn_reference")).contains("SINTETIS");
+        assertThat(blocked.get("blocked_by")).isEqualTo("bkn-officer");
+        assertThat(blocked.get("unblocked_on")).isNull();
+        assertThat(count("select count(*) from cases.case_transition t join cases.case_file c on c.id = t.case_id "
+                + "where c.report_id = :r and t.action = 'BLOCK_DUE' and t.actor = 'system'",
+                Map.of("r", report("D10")))).isEqualTo(1);
         assertThat(lighterWithReason).isEqualTo(1);
         assertThat(d04).containsExactly("FORWARDED", "RECOMMENDED", "STOPPED");
     }

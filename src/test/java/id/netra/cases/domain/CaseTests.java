@@ -74,7 +74,7 @@ class CaseTests {
     }
 
     @Test
-    void overdueCase_isReprimandedBlockedUnblockedAndThenDecided() {
+    void overdueCase_isReprimandedBlockedAndDecidedWhileBlocked_whichLiftsTheBlock() {
         Case c = recommendedCase(LocalDate.of(2024, 10, 3));
         LocalDate ppkDeadline = c.deadline().due();
 
@@ -86,20 +86,30 @@ class CaseTests {
         assertThat(c.deadline()).isEqualTo(new Deadline(DeadlineStage.REPRIMAND_COMPLIANCE,
                 LocalDate.of(2024, 10, 31), DeadlineUnit.CALENDAR_DAYS));
 
-        c.block(stepOn(LocalDate.of(2024, 11, 1), "system"));
-        assertThat(c.state()).isEqualTo(CaseState.DATA_BLOCKED);
-        assertThat(c.deadline()).isNull();
+        assertThat(c.queueBlock(stepOn(LocalDate.of(2024, 11, 1), "system"), LocalDate.of(2024, 11, 1))).isTrue();
+        assertThat(c.state()).as("queued, not blocked").isEqualTo(CaseState.REPRIMANDED);
+        assertThat(c.activeBlock()).isEmpty();
+        assertThat(c.blockDueSince()).isEqualTo(LocalDate.of(2024, 11, 1));
 
-        c.unblock(stepOn(LocalDate.of(2024, 11, 4), "bkn-officer"), schedule());
-        assertThat(c.state()).isEqualTo(CaseState.UNBLOCKED);
-        assertThat(c.deadline().stage()).isEqualTo(DeadlineStage.PPK_FOLLOW_UP);
+        c.block(stepOn(LocalDate.of(2024, 11, 4), "bkn-officer"), "SIASN-BLK/2024/0091");
+        assertThat(c.state()).as("a block is a record, not a state").isEqualTo(CaseState.REPRIMANDED);
+        assertThat(c.activeBlock()).hasValueSatisfying(block -> {
+            assertThat(block.blockedOn()).isEqualTo(LocalDate.of(2024, 11, 4));
+            assertThat(block.siasnReference()).isEqualTo("SIASN-BLK/2024/0091");
+        });
+        assertThat(c.blockDueSince()).isNull();
 
         c.decide(stepOn(LocalDate.of(2024, 11, 5), "ppk-officer"), heavyDecision(LocalDate.of(2024, 11, 5)));
         assertThat(c.state()).isEqualTo(CaseState.SANCTIONED);
+        assertThat(c.activeBlock()).as("the PPK's decision lifts the block").isEmpty();
+        assertThat(c.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.unblockedOn()).isEqualTo(LocalDate.of(2024, 11, 5));
+            assertThat(block.unblockReference()).isEqualTo("800/12/BKPSDM/2024");
+        });
         assertThat(c.dates().firstOverdueOn()).isEqualTo(LocalDate.of(2024, 10, 24));
-        assertThat(c.dates().firstBlockedOn()).isEqualTo(LocalDate.of(2024, 11, 1));
-        assertThat(c.transitions()).extracting(CaseTransition::to).endsWith(CaseState.OVERDUE,
-                CaseState.REPRIMANDED, CaseState.DATA_BLOCKED, CaseState.UNBLOCKED, CaseState.SANCTIONED);
+        assertThat(c.dates().firstBlockedOn()).isEqualTo(LocalDate.of(2024, 11, 4));
+        assertThat(c.transitions()).extracting(CaseTransition::action).endsWith(CaseAction.MARK_OVERDUE,
+                CaseAction.REPRIMAND, CaseAction.BLOCK_DUE, CaseAction.BLOCK, CaseAction.DECIDE);
     }
 
     @Test
@@ -190,6 +200,7 @@ class CaseTests {
         assertThat(c.state()).isEqualTo(CaseState.LEFT_SERVICE);
         assertThat(c.leftServiceKind()).isEqualTo(LeftServiceKind.RETIRED);
         assertThat(c.deadline()).isNull();
-        assertThat(CaseLifecycle.actionsFrom(c.state())).isEmpty();
+        assertThat(c.state().terminal()).isTrue();
+        assertThat(CaseLifecycle.actionsFrom(c.state())).containsExactly(CaseAction.CORRECT_PERSON);
     }
 }

@@ -53,11 +53,11 @@ public class TestCases {
     /** Opens a case and moves it along the main line, as an administrator, up to {@code target}. */
     public long caseIn(CaseState target, String regionCode, String agencyCode, Instant at) {
         long id = openCase(regionCode, agencyCode, at);
-        List<ActionRequest> path = List.of(new ActionRequest.Forward(null, null, List.of()),
-                new ActionRequest.Verify(null, null, null, List.of()),
-                new ActionRequest.Recommend(null, null, null, null, List.of()),
+        List<ActionRequest> path = List.of(new ActionRequest.Forward(null, null, List.of(), null),
+                new ActionRequest.Verify(null, null, null, null, List.of(), null),
+                new ActionRequest.Recommend(null, null, null, null, null, List.of(), null),
                 new ActionRequest.Decide(null, "800/1/TEST/2024", LocalDate.ofInstant(at, TimeConfiguration.WIB),
-                        "PP94-2021/BERAT-1", null, null, List.of()));
+                        "PP94-2021/BERAT-1", null, null, List.of(), null));
         List<CaseState> reached = List.of(CaseState.FORWARDED, CaseState.UNDER_VERIFICATION, CaseState.RECOMMENDED,
                 CaseState.SANCTIONED);
         for (int i = 0; target != CaseState.RECEIVED && i < path.size(); i++) {

@@ -57,7 +57,8 @@ class DeadlineSweepIntegrationTests {
     RecordingAuditTrail audit;
 
     @Test
-    void caseBecomesOverdue_isReprimandedBlockedUnblockedAndDecided() throws Exception {
+    void caseBecomesOverdue_isReprimanded_theSweepQueuesTheBlock_bknBlocks_andThePpksDecisionLiftsIt()
+            throws Exception {
         clock.setDay(LocalDate.of(2023, 3, 1));
         long id = cases.caseIn(CaseState.RECOMMENDED, "36.01", "PEMKAB-36.01", clock.instant());
         LocalDate due = LocalDate.parse(field(id, ADMIN, "$.deadline"));
@@ -81,18 +82,37 @@ class DeadlineSweepIntegrationTests {
 
         clock.setDay(due.plusDays(8));
         assertThat(sweepAsOf(due.plusDays(7))).isGreaterThanOrEqualTo(1);
-        assertThat(field(id, ADMIN, "$.state")).isEqualTo("DATA_BLOCKED");
-        assertThat(list(id, PPK_PANDEGLANG, "$.allowedActions")).doesNotContain("decide");
+        assertThat(field(id, ADMIN, "$.state")).as("the sweep blocks nothing").isEqualTo("REPRIMANDED");
+        assertThat(field(id, ADMIN, "$.block")).isNull();
+        assertThat(field(id, ADMIN, "$.blockDueSince")).isEqualTo(due.plusDays(7).toString());
+        assertThat(field(id, ADMIN, "$.timeline[-1].action")).isEqualTo("block-due");
+        assertThat(jdbc.sql("select count(*) from cases.case_block where case_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+        assertThat(sweepAsOf(due.plusDays(7))).as("queued once").isZero();
+        assertThat(queueIds(BKN, "BLOCK_DUE")).contains(id);
 
-        act(id, "unblock", BKN, "{\"followUpReference\":\"Surat Bupati 800/77/2023\"}");
-        assertThat(field(id, ADMIN, "$.state")).isEqualTo("UNBLOCKED");
+        assertThat(actStatus(id, "block", BKN, "{\"reason\":\"Teguran tidak ditindaklanjuti\"}"))
+                .as("a block needs its SIASN reference").isEqualTo(400);
+        act(id, "block", BKN, "{\"siasnReference\":\"SIASN/BLK/2023/0042\"}");
+        assertThat(field(id, ADMIN, "$.state")).isEqualTo("REPRIMANDED");
+        assertThat(field(id, ADMIN, "$.block.siasnReference")).isEqualTo("SIASN/BLK/2023/0042");
+        assertThat(field(id, ADMIN, "$.block.blockedOn")).isEqualTo(clock.today().toString());
+        assertThat(field(id, ADMIN, "$.blockDueSince")).isNull();
+        assertThat(queueIds(BKN, "BLOCK_DUE")).doesNotContain(id);
+        assertThat(list(id, BKN, "$.allowedActions")).doesNotContain("block");
+        assertThat(list(id, PPK_PANDEGLANG, "$.allowedActions")).as("blocked, and the PPK may decide")
+                .contains("decide");
+
         act(id, "decide", PPK_PANDEGLANG, """
                 {"decreeNumber":"800/78/2023","decreeDate":"%s","sanctionCode":"PP94-2021/BERAT-1"}"""
                 .formatted(clock.today()));
         assertThat(field(id, ADMIN, "$.state")).isEqualTo("SANCTIONED");
+        assertThat(field(id, ADMIN, "$.block")).as("no block in force").isNull();
+        assertThat(jdbc.sql("select unblocked_on || ' ' || unblock_reference from cases.case_block where case_id = :id")
+                .param("id", id).query(String.class).single()).isEqualTo(clock.today() + " 800/78/2023");
 
         assertThat(audit.eventsAbout(id)).extracting(AuditEvent::action).containsSubsequence("case.recommend",
-                "case.mark-overdue", "case.reprimand", "case.block", "case.unblock", "case.decide");
+                "case.mark-overdue", "case.reprimand", "case.block-due", "case.block", "case.decide");
     }
 
     @Test
@@ -190,8 +210,19 @@ class DeadlineSweepIntegrationTests {
     }
 
     private void act(long id, String action, CurrentUser user, String json) throws Exception {
-        int status = mvc.perform(post("/api/v1/cases/{id}/actions/{action}", id, action).with(as(user)).with(csrf())
+        assertThat(actStatus(id, action, user, json)).as(action).isEqualTo(200);
+    }
+
+    private int actStatus(long id, String action, CurrentUser user, String json) throws Exception {
+        return mvc.perform(post("/api/v1/cases/{id}/actions/{action}", id, action).with(as(user)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn().getResponse().getStatus();
-        assertThat(status).as(action).isEqualTo(200);
+    }
+
+    /** The ids of the cases linked from a queue page of the user. */
+    private List<Long> queueIds(CurrentUser user, String queue) throws Exception {
+        String page = mvc.perform(get("/cases").param("queue", queue).with(as(user))).andReturn().getResponse()
+                .getContentAsString();
+        return java.util.regex.Pattern.compile("href=\"/cases/(\\d+)\"").matcher(page).results()
+                .map(match -> Long.parseLong(match.group(1))).toList();
     }
 }

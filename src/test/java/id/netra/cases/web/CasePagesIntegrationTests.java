@@ -100,12 +100,13 @@ class CasePagesIntegrationTests {
     void formPost_withAStaleVersionOrAMissingReason_showsWhy() throws Exception {
         long id = cases.openCase("36.01", "PEMKAB-36.01", clock.instant());
         cases.perform(BAWASLU_BANTEN, id, new id.netra.cases.application.ActionRequest.Forward(null, null,
-                java.util.List.of()));
+                java.util.List.of(), null));
 
         String stale = mvc.perform(post("/cases/{id}/actions/cancel", id).param("version", "0")
-                .param("reason", "Ganda").with(as(SATGAS)).with(csrf())).andReturn().getResponse()
+                .param("reasonCode", "DUPLICATE").param("reason", "Ganda").with(as(SATGAS)).with(csrf())).andReturn().getResponse()
                 .getContentAsString();
-        String blank = mvc.perform(post("/cases/{id}/actions/cancel", id).param("reason", " ")
+        String blank = mvc.perform(post("/cases/{id}/actions/cancel", id).param("reasonCode", "DUPLICATE")
+                .param("reason", " ")
                 .with(as(SATGAS)).with(csrf())).andReturn().getResponse().getContentAsString();
 
         assertThat(stale).contains("sudah diubah oleh pengguna lain").contains("Diteruskan");

@@ -75,8 +75,10 @@ class CaseWorkflowIntegrationTests {
         getCase(id, BAWASLU_BANTEN).andExpect(jsonPath("$.state").value("RECEIVED"))
                 .andExpect(jsonPath("$.deadline").value("2024-10-04"))
                 .andExpect(jsonPath("$.daysLeft").value(3))
-                .andExpect(jsonPath("$.allowedActions", containsInAnyOrder("forward", "stop", "not-registered")));
-        getCase(id, SATGAS).andExpect(jsonPath("$.allowedActions", containsInAnyOrder("cancel")));
+                .andExpect(jsonPath("$.allowedActions", containsInAnyOrder("forward", "stop", "not-registered",
+                        "not-a-violation", "ask-info", "not-asn")));
+        getCase(id, SATGAS).andExpect(jsonPath("$.allowedActions", containsInAnyOrder("cancel", "ask-info",
+                "not-asn", "correct-person")));
         getCase(id, PPK_PANDEGLANG).andExpect(jsonPath("$.allowedActions", hasSize(0)));
 
         clock.setDay(DAY.plusDays(1));
@@ -92,7 +94,8 @@ class CaseWorkflowIntegrationTests {
                 .andExpect(jsonPath("$.deadline").value("2024-10-23"))
                 .andExpect(jsonPath("$.custodian.code").value("PEMKAB-36.01"));
         getCase(id, PPK_PANDEGLANG)
-                .andExpect(jsonPath("$.allowedActions", containsInAnyOrder("decide", "left-service")));
+                .andExpect(jsonPath("$.allowedActions", containsInAnyOrder("decide", "start-examination",
+                        "left-service")));
 
         clock.setDay(DAY.plusDays(8));
         act(id, "decide", PPK_PANDEGLANG, """
@@ -140,7 +143,7 @@ class CaseWorkflowIntegrationTests {
         long id = cases.openCase("36.01", "PEMKAB-36.01", clock.instant());
         act(id, "forward", BAWASLU_BANTEN, "{\"version\":0}").andExpect(status().isOk());
 
-        act(id, "cancel", SATGAS, "{\"version\":0,\"reason\":\"Laporan ganda\"}").andExpect(status().isConflict())
+        act(id, "cancel", SATGAS, "{\"version\":0,\"reasonCode\":\"DUPLICATE\",\"reason\":\"Laporan ganda\"}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").isString());
         getCase(id, ADMIN).andExpect(jsonPath("$.state").value("FORWARDED"));
     }
@@ -149,7 +152,7 @@ class CaseWorkflowIntegrationTests {
     void missingRequiredField_is400WithFieldErrorsInIndonesian() throws Exception {
         long id = cases.openCase("36.01", "PEMKAB-36.01", clock.instant());
 
-        act(id, "stop", BAWASLU_BANTEN, "{\"reason\":\" \"}").andExpect(status().isBadRequest())
+        act(id, "stop", BAWASLU_BANTEN, "{\"reasonCode\":\"OTHER\",\"reason\":\" \"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.errors[0].message").value("Alasan wajib diisi."));
     }
@@ -169,14 +172,22 @@ class CaseWorkflowIntegrationTests {
     }
 
     @Test
-    void sanctionNotInForceOnTheDecreeDate_isRejected() throws Exception {
+    void sanctionOutsideTheCatalogueOfTheIncidentDate_isRecordedAndFlagged_notRefused() throws Exception {
         long id = recommended();
 
+        // a PP 53/2010 penalty (repealed 31 Aug 2021) imposed for a 2024 incident, as some PPKs still did in 2025
         act(id, "decide", PPK_PANDEGLANG, """
                 {"decreeNumber":"800/9/2024","decreeDate":"2024-10-01","sanctionCode":"PP53-2010/SEDANG-1",
                  "justification":"Mengikuti katalog lama yang dipakai instansi sampai sekarang."}""")
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("case.decide.sanction-not-in-force"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("SANCTIONED"))
+                .andExpect(jsonPath("$.decision.sanctionCode").value("PP53-2010/SEDANG-1"))
+                .andExpect(jsonPath("$.decision.outsideCatalogue").value(true))
+                .andExpect(jsonPath("$.decision.skbMappingApplicable").value(true));
+        mvc.perform(get("/cases/{id}", id).with(as(ADMIN))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString(
+                        "Di luar katalog sanksi yang berlaku pada tanggal kejadian")));
     }
 
     private long recommended() throws Exception {

@@ -55,7 +55,7 @@ class ConcurrentActionsIntegrationTests {
             Future<MockHttpServletResponse> verify = pool.submit(() -> action(id, "verify", "{}", SATGAS_ACTOR));
             gate.awaitHeld();
             Future<MockHttpServletResponse> cancel = pool.submit(() -> action(id, "cancel",
-                    "{\"reason\":\"Laporan ganda\"}", BKN_ACTOR));
+                    "{\"reasonCode\":\"DUPLICATE\",\"reason\":\"Laporan ganda\"}", BKN_ACTOR));
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                     "select count(*) from pg_locks where not granted").query(Integer.class).single() > 0);
             gate.release();

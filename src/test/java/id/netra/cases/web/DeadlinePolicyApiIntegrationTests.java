@@ -75,6 +75,41 @@ class DeadlinePolicyApiIntegrationTests {
     }
 
     @Test
+    void backDatedVersion_needsAStatedReason_whichTheHistoryAndTheAuditShow() throws Exception {
+        clock.setDay(LocalDate.of(2066, 1, 10));
+        String stages = """
+                "stages":[{"stage":"BAWASLU_REVIEW","amount":5,"unit":"CALENDAR_DAYS","source":"Uji mundur","basis":"STATUTE"},
+                  {"stage":"SATGAS_VERIFICATION","amount":7,"unit":"CALENDAR_DAYS","source":"Uji","basis":"PROCEDURE"},
+                  {"stage":"PPK_FOLLOW_UP","amount":14,"unit":"WORKING_DAYS","source":"Uji"},
+                  {"stage":"REPRIMAND_COMPLIANCE","amount":3,"unit":"CALENDAR_DAYS","source":"PP 12/2017"}]""";
+        String withoutReason = "{\"validFrom\":\"2018-01-01\",\"electionType\":\"PEMILU\"," + stages + "}";
+        String shortReason = "{\"validFrom\":\"2018-01-01\",\"electionType\":\"PEMILU\","
+                + "\"backdateReason\":\"lupa\"," + stages + "}";
+        String reason = "Mencatat ketentuan Pemilu 2019 untuk memasukkan perkara lama dengan tanggal aslinya.";
+        String withReason = "{\"validFrom\":\"2018-01-01\",\"electionType\":\"PEMILU\",\"backdateReason\":\""
+                + reason + "\"," + stages + "}";
+
+        MockHttpServletResponse refused = send(post(API), ADMIN, withoutReason);
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(messageFor(refused.getContentAsString(), "validFrom")).isNotBlank();
+        MockHttpServletResponse tooShort = send(post(API), ADMIN, shortReason);
+        assertThat(tooShort.getStatus()).isEqualTo(422);
+        assertThat(messageFor(tooShort.getContentAsString(), "backdateReason")).contains("20");
+
+        MockHttpServletResponse added = send(post(API), ADMIN, withReason);
+        assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(201);
+        int version = JsonPath.read(added.getContentAsString(), "$.version");
+        assertThat((String) JsonPath.read(added.getContentAsString(), "$.backdateReason")).isEqualTo(reason);
+        assertThat((String) JsonPath.read(added.getContentAsString(), "$.electionType")).isEqualTo("PEMILU");
+        assertThat((String) JsonPath.read(added.getContentAsString(), "$.stages[0].basis")).isEqualTo("STATUTE");
+        assertThat(audit.eventsAbout("deadline-policy", String.valueOf(version))).singleElement()
+                .satisfies(event -> assertThat(event.details()).contains(reason).contains("PEMILU"));
+        String page = mvc.perform(get("/admin/deadline-policy").with(as(ADMIN))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Ditambahkan setelah tanggal berlakunya. Alasan: " + reason);
+    }
+
+    @Test
     void withdrawnFutureVersion_isMarkedAuditedAndNeverSetsADeadline() throws Exception {
         clock.setDay(LocalDate.of(2062, 1, 10));
         LocalDate validFrom = LocalDate.of(2062, 3, 1);

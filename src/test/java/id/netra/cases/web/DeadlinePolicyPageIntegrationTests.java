@@ -44,11 +44,17 @@ class DeadlinePolicyPageIntegrationTests {
         String html = page(PAGE, ADMIN);
 
         assertThat(html).contains("<h1>Kebijakan batas waktu</h1>");
-        assertThat(article(html, 1)).contains("data-status=\"IN_FORCE\"", "<mark>Berlaku saat ini</mark>",
-                "Tindak lanjut PPK", "14</span> <span>hari kerja", "1 Januari 2019");
+        // in the KASN era, the Pilkada version (2) and the Pemilu version (3) are in force for their elections
+        assertThat(article(html, 2)).contains("data-status=\"IN_FORCE\"", "<mark>Berlaku saat ini</mark>",
+                "Pilkada (UU 10/2016)", "Tindak lanjut PPK", "14</span> <span>hari kerja", "1 Januari 2019",
+                "UU 10/2016 Pasal 134", "Batas waktu menurut peraturan perundang-undangan",
+                "Nilai bawaan Netra yang dapat diubah, bukan ketentuan peraturan");
+        assertThat(article(html, 3)).contains("data-status=\"IN_FORCE\"", "Pemilu (UU 7/2017)", "UU 7/2017 Pasal 454");
+        assertThat(article(html, 1)).as("every election's fallback, superseded for both types")
+                .contains("data-status=\"SUPERSEDED\"");
         assertThat(html).contains("name=\"stages[2].amount\" value=\"14\"", "name=\"stages[2].stage\" value=\"PPK_FOLLOW_UP\"",
-                "min=\"2024-06-04\"");
-        assertThat(article(html, 1)).as("a version in force offers no withdrawal").doesNotContain("/withdraw");
+                "Paling cepat 2024-06-04, kecuali");
+        assertThat(article(html, 2)).as("a version in force offers no withdrawal").doesNotContain("/withdraw");
         assertThat(page(PAGE + "?lang=en", ADMIN)).contains("<mark>In force</mark>", "PPK follow-up");
     }
 

@@ -21,11 +21,17 @@ public final class ActionRolePolicy {
     private static final Map<CaseAction, Set<Role>> PERFORMERS = new EnumMap<>(CaseAction.class);
 
     static {
-        allow(EnumSet.of(BAWASLU_OFFICER, ADMIN), CaseAction.FORWARD, CaseAction.STOP, CaseAction.NOT_REGISTERED);
+        allow(EnumSet.of(BAWASLU_OFFICER, ADMIN), CaseAction.FORWARD, CaseAction.STOP, CaseAction.NOT_REGISTERED,
+                CaseAction.NOT_A_VIOLATION);
+        // whoever screens: Bawaslu at its review, the Satgas or BKN (KASN before 2024) at theirs
+        allow(EnumSet.of(BAWASLU_OFFICER, SATGAS_VERIFIER, BKN_OFFICER, ADMIN), CaseAction.ASK_INFO,
+                CaseAction.INFO_COMPLETE, CaseAction.NOT_ASN);
+        allow(EnumSet.of(PPK_OFFICER, ADMIN), CaseAction.START_EXAMINATION);
+        allow(EnumSet.of(SATGAS_VERIFIER, BKN_OFFICER, ADMIN), CaseAction.CORRECT_PERSON);
         allow(EnumSet.of(SATGAS_VERIFIER, BKN_OFFICER, ADMIN), CaseAction.VERIFY, CaseAction.RECOMMEND,
                 CaseAction.NOT_PROVEN, CaseAction.CANCEL, CaseAction.REJECT);
         allow(EnumSet.of(PPK_OFFICER, ADMIN), CaseAction.DECIDE);
-        allow(EnumSet.of(BKN_OFFICER, ADMIN), CaseAction.REPRIMAND, CaseAction.BLOCK, CaseAction.UNBLOCK);
+        allow(EnumSet.of(BKN_OFFICER, ADMIN), CaseAction.REPRIMAND, CaseAction.BLOCK, CaseAction.REPORT_TO_PRESIDENT);
         allow(EnumSet.of(SATGAS_VERIFIER, BKN_OFFICER, PPK_OFFICER, ADMIN), CaseAction.LEFT_SERVICE);
         allow(EnumSet.of(PPK_OFFICER, BKN_OFFICER, ADMIN), CaseAction.APPEAL, CaseAction.DECIDE_APPEAL);
     }

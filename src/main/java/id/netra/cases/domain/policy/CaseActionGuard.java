@@ -31,6 +31,13 @@ public final class CaseActionGuard {
         if (!CaseLifecycle.allows(action, caseFile.state())) {
             return RuleCheck.reject("case.action.not-allowed-in-state", action.key(), caseFile.state());
         }
+        if (action == CaseAction.BLOCK && caseFile.activeBlock().isPresent()) {
+            return RuleCheck.reject("case.block.already-blocked");
+        }
+        if (action == CaseAction.REPORT_TO_PRESIDENT
+                && !new ControlAuthorityPolicy().mayReportToPresident(caseFile.supervisingAuthority()).allowed()) {
+            return RuleCheck.reject("case.president.kasn-era-only");
+        }
         boolean roleFits = user.roles().stream().anyMatch(role -> roles.check(role, action).allowed());
         if (!roleFits) {
             return RuleCheck.reject("case.action.role-not-allowed", action.key());

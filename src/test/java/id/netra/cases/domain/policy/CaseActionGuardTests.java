@@ -25,7 +25,8 @@ class CaseActionGuardTests {
     @Test
     void bawasluOfficerOfTheProvince_mayForwardARegencyCase() {
         assertThat(guard.allowedActions(bawasluBanten(), pandeglangCase(DAY)))
-                .containsExactlyInAnyOrder(CaseAction.FORWARD, CaseAction.STOP, CaseAction.NOT_REGISTERED);
+                .containsExactlyInAnyOrder(CaseAction.FORWARD, CaseAction.STOP, CaseAction.NOT_REGISTERED,
+                        CaseAction.NOT_A_VIOLATION, CaseAction.ASK_INFO, CaseAction.NOT_ASN);
     }
 
     @Test
@@ -43,7 +44,7 @@ class CaseActionGuardTests {
         CurrentUser otherPpk = user(Role.PPK_OFFICER, "PEMKOT-36.71", "36.71");
 
         assertThat(guard.allowedActions(ppkPandeglang(), own)).containsExactlyInAnyOrder(CaseAction.DECIDE,
-                CaseAction.LEFT_SERVICE);
+                CaseAction.START_EXAMINATION, CaseAction.LEFT_SERVICE);
         assertThat(guard.allowedActions(otherPpk, own)).isEmpty();
         assertThat(reason(guard.check(ppkPandeglang(), pandeglangCase(DAY), CaseAction.FORWARD)))
                 .isEqualTo("case.action.role-not-allowed");
@@ -56,7 +57,7 @@ class CaseActionGuardTests {
 
         assertThat(guard.allowedActions(user(Role.SATGAS_VERIFIER, null, null), forwarded))
                 .containsExactlyInAnyOrder(CaseAction.VERIFY, CaseAction.CANCEL, CaseAction.REJECT,
-                        CaseAction.LEFT_SERVICE);
+                        CaseAction.LEFT_SERVICE, CaseAction.ASK_INFO, CaseAction.NOT_ASN, CaseAction.CORRECT_PERSON);
     }
 
     @Test
