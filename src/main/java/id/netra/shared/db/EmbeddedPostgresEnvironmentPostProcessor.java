@@ -28,11 +28,12 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         Path dataDir = Path.of(environment.getProperty("netra.embedded-db.data-dir", "./data/postgres"));
         boolean clean = environment.getProperty("netra.embedded-db.clean", Boolean.class, false);
         int port = environment.getProperty("netra.embedded-db.port", Integer.class, 0);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDir, clean, port);
+        boolean durable = environment.getProperty("netra.embedded-db.durable", Boolean.class, true);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDir, clean, port, durable);
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
                 "spring.datasource.username", EmbeddedPostgresServer.USER,
-                "spring.datasource.password", "")));
+                "spring.datasource.password", server.password())));
     }
 
     /** After the config files are read, so that application.properties can switch it off or move the data. */
