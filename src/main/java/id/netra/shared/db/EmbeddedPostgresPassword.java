@@ -84,10 +84,14 @@ final class EmbeddedPostgresPassword {
         }
     }
 
-    /** Sets the password and requires it, unless the cluster already does. The server must be running. */
-    static void secure(Path dataDir, DataSource superuser, String user, String password) {
+    /**
+     * Sets the password and requires it, unless the cluster already does. The server must be running.
+     *
+     * @return whether anything was changed
+     */
+    static boolean secure(Path dataDir, DataSource superuser, String user, String password) {
         if (isSecured(dataDir)) {
-            return;
+            return false;
         }
         try (Connection connection = superuser.getConnection()) {
             connection.unwrap(PGConnection.class).alterUserPassword(user, password.toCharArray(), "scram-sha-256");
@@ -96,6 +100,7 @@ final class EmbeddedPostgresPassword {
                 statement.execute("select pg_reload_conf()");
             }
             log.info("Embedded PostgreSQL in {}: password set, pg_hba.conf now requires it (scram-sha-256)", dataDir);
+            return true;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set the embedded PostgreSQL password in " + dataDir, e);
         } catch (IOException e) {

