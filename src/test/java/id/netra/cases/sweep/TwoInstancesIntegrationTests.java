@@ -70,17 +70,16 @@ class TwoInstancesIntegrationTests {
         }
     }
 
+    /** Command-line arguments, because application.properties outranks the builder's default properties. */
     private static ConfigurableApplicationContext instance(String name) {
-        return new SpringApplicationBuilder(NetraApplication.class, CasesTestConfiguration.class)
-                .properties(Map.of(
-                        "server.port", "0",
-                        "spring.jmx.enabled", "false",
-                        "netra.instance-name", name,
-                        "netra.cases.sweep.cron", "-",
-                        "netra.demo.enabled", "false",
-                        // other test classes share this database: do not re-run their in-flight events
-                        "spring.modulith.events.republish-outstanding-events-on-restart", "false"))
-                .run();
+        return new SpringApplicationBuilder(NetraApplication.class, CasesTestConfiguration.class).run(
+                "--server.port=0",
+                "--spring.jmx.enabled=false",
+                "--netra.instance-name=" + name,
+                "--netra.cases.sweep.cron=-",
+                "--netra.demo.enabled=false",
+                // other test classes share this database: do not re-run their in-flight events
+                "--spring.modulith.events.republish-outstanding-events-on-restart=false");
     }
 
     @Test
