@@ -4,7 +4,9 @@ package id.netra.shared.db;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -19,6 +21,13 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
     static final String PROPERTY_SOURCE = "netraEmbeddedPostgres";
 
+    private final Log log;
+
+    /** Boot's deferred log: the logging system starts after this runs, and replays these lines once it does. */
+    public EmbeddedPostgresEnvironmentPostProcessor(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedPostgresEnvironmentPostProcessor.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
@@ -28,11 +37,13 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         Path dataDir = Path.of(environment.getProperty("netra.embedded-db.data-dir", "./data/postgres"));
         boolean clean = environment.getProperty("netra.embedded-db.clean", Boolean.class, false);
         int port = environment.getProperty("netra.embedded-db.port", Integer.class, 0);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDir, clean, port);
+        boolean durable = environment.getProperty("netra.embedded-db.durable", Boolean.class, true);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDir, clean, port, durable);
+        server.takeStartNotes().forEach(note -> log.info("Embedded PostgreSQL: " + note));
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
                 "spring.datasource.username", EmbeddedPostgresServer.USER,
-                "spring.datasource.password", "")));
+                "spring.datasource.password", server.password())));
     }
 
     /** After the config files are read, so that application.properties can switch it off or move the data. */
