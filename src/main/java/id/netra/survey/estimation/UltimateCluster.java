@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.survey.estimation;
+
+/**
+ * The design variance of linearised scores summed to PSU totals: V = Σ_h (1 - f_h) n_h/(n_h - 1) Σ_c (Z_hc - Z̄_h)²,
+ * with the lonely-PSU policies of R's {@code onestrat}/{@code onestage}.
+ */
+final class UltimateCluster {
+
+    private UltimateCluster() {
+    }
+
+    /** Variance of one score, given its totals per PSU (index = PSU number of the design). */
+    static double variance(SurveyDesign design, double[] psuTotals) {
+        double[][] v = covariance(design, new double[][] {psuTotals});
+        return v[0][0];
+    }
+
+    /** Variance of one score given per row: sums it to PSU totals first. */
+    static double varianceOfRowScores(SurveyDesign design, double[] rowScores) {
+        return variance(design, psuTotals(design, rowScores));
+    }
+
+    static double[] psuTotals(SurveyDesign design, double[] rowScores) {
+        double[] totals = new double[design.psus()];
+        int[] psu = design.psuOfRow;
+        for (int i = 0; i < rowScores.length; i++) {
+            totals[psu[i]] += rowScores[i];
+        }
+        return totals;
+    }
+
+    /**
+     * Covariance matrix of k scores, each given as totals per PSU. Strata with a single PSU follow the design's
+     * lonely-PSU policy.
+     */
+    static double[][] covariance(SurveyDesign design, double[][] psuTotals) {
+        int k = psuTotals.length;
+        double[][] sum = new double[k][k];
+        int strata = design.strata();
+        int usable = 0;
+        double[] grandMean = design.lonelyPsu == LonelyPsu.ADJUST ? grandMeans(design, psuTotals) : null;
+        double[] centred = new double[k];
+        double[][] stratum = new double[k][k];
+        for (int h = 0; h < strata; h++) {
+            int from = design.psuStart[h];
+            int to = design.psuStart[h + 1];
+            int nh = to - from;
+            for (double[] row : stratum) {
+                java.util.Arrays.fill(row, 0.0);
+            }
+            if (nh > 1) {
+                double[] mean = new double[k];
+                for (int j = 0; j < k; j++) {
+                    double s = 0;
+                    for (int c = from; c < to; c++) {
+                        s += psuTotals[j][c];
+                    }
+                    mean[j] = s / nh;
+                }
+                for (int c = from; c < to; c++) {
+                    for (int j = 0; j < k; j++) {
+                        centred[j] = psuTotals[j][c] - mean[j];
+                    }
+                    accumulate(stratum, centred);
+                }
+                double scale = design.fpcScale[h] * nh / (nh - 1.0);
+                addScaled(sum, stratum, scale);
+                usable++;
+                continue;
+            }
+            switch (design.lonelyPsu) {
+                case FAIL -> throw new DesignException("Strata " + design.stratumNames[h]
+                        + " hanya memiliki satu PSU, sehingga variansnya tidak dapat dihitung. Pilih kebijakan PSU "
+                        + "tunggal lain (hapus, sesuaikan, rata-rata, atau kepastian).");
+                case REMOVE, CERTAINTY -> usable++;
+                case ADJUST -> {
+                    for (int j = 0; j < k; j++) {
+                        centred[j] = psuTotals[j][from] - grandMean[j];
+                    }
+                    accumulate(stratum, centred);
+                    addScaled(sum, stratum, design.fpcScale[h]);
+                    usable++;
+                }
+                case AVERAGE -> {
+                    // left out here; the other strata's total is scaled up below
+                }
+            }
+        }
+        if (usable < strata) {
+            if (usable == 0) {
+                throw new DesignException("Tidak ada strata dengan lebih dari satu PSU.");
+            }
+            double factor = (double) strata / usable;
+            for (double[] row : sum) {
+                for (int j = 0; j < k; j++) {
+                    row[j] *= factor;
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static double[] grandMeans(SurveyDesign design, double[][] psuTotals) {
+        double[] mean = new double[psuTotals.length];
+        int p = design.psus();
+        for (int j = 0; j < psuTotals.length; j++) {
+            double s = 0;
+            for (int c = 0; c < p; c++) {
+                s += psuTotals[j][c];
+            }
+            mean[j] = s / p;
+        }
+        return mean;
+    }
+
+    private static void accumulate(double[][] target, double[] x) {
+        int k = x.length;
+        for (int a = 0; a < k; a++) {
+            double xa = x[a];
+            for (int b = 0; b < k; b++) {
+                target[a][b] += xa * x[b];
+            }
+        }
+    }
+
+    private static void addScaled(double[][] target, double[][] add, double scale) {
+        for (int a = 0; a < target.length; a++) {
+            for (int b = 0; b < target.length; b++) {
+                target[a][b] += add[a][b] * scale;
+            }
+        }
+    }
+}
