@@ -68,6 +68,62 @@ public final class Estimator {
         return estimate(Kind.RATIO, y, x, domains);
     }
 
+    /**
+     * {@code svyciprop(~y, method=)} for the whole sample, or within each domain as {@code svyby(..., svyciprop)}
+     * does it: on the domain's own degrees of freedom.
+     */
+    public Interval[] proportionIntervals(double[] y, Domains domains, CiMethod method, double level) {
+        Estimate[] estimates = mean(y, domains);
+        Interval[] out = new Interval[estimates.length];
+        boolean whole = domains.size() == 1 && domains.names()[0] == null;
+        for (int g = 0; g < out.length; g++) {
+            Estimate e = estimates[g];
+            int df = whole ? design.degreesOfFreedom() : e.degreesOfFreedom();
+            int rows = design.calibrated() ? design.n : domains.rows()[g].length;
+            out[g] = switch (method) {
+                case WALD_Z -> Intervals.wald(e, level, Double.POSITIVE_INFINITY);
+                case WALD_T, MEAN -> Intervals.wald(e, level, df);
+                case XLOGIT -> Intervals.xlogit(e, level, df);
+                case ASIN -> Intervals.asin(e, level, df);
+                case BETA -> Intervals.kornGraubard(e, level, df, rows);
+                case LOGIT -> logit(y, domains.rows()[g], level, df);
+                case LIKELIHOOD -> throw new DesignException(
+                        "Metode interval likelihood belum tersedia; gunakan logit, xlogit, beta, asin atau mean.");
+            };
+        }
+        return out;
+    }
+
+    private Interval logit(double[] y, int[] rows, double level, int df) {
+        double[] w = design.weights;
+        double sumW = 0;
+        for (int i : rows) {
+            sumW += w[i];
+        }
+        // R rescales the prior weights by their mean over the design's rows: the domain's rows, or all rows of a
+        // calibrated design, whose out-of-domain rows keep a zero weight
+        double meanWeight = design.calibrated() ? sumW / design.n : sumW / rows.length;
+        QuasiBinomialFit.Fit fit = QuasiBinomialFit.fit(y, w, rows, meanWeight);
+        double answeredWeight = 0;
+        for (int i : rows) {
+            if (!Double.isNaN(y[i])) {
+                answeredWeight += w[i];
+            }
+        }
+        double scale = fit.muEta() * answeredWeight;
+        double[] score = new double[design.n];
+        for (int i : rows) {
+            if (!Double.isNaN(y[i])) {
+                score[i] = w[i] * (y[i] - fit.mu()) / scale;
+            }
+        }
+        for (Calibration calibration : design.calibrations) {
+            calibration.project(score);
+        }
+        double variance = UltimateCluster.varianceOfRowScores(design, score);
+        return Intervals.onLogOdds(fit.logOdds(), Math.sqrt(variance), level, df);
+    }
+
     /** A single-choice variable as R's factor: its levels, sorted, each level's rows coded 1 and the others 0. */
     public static String[] levels(String[] values) {
         TreeSet<String> levels = new TreeSet<>();
@@ -112,21 +168,22 @@ public final class Estimator {
         double swx = 0;
         int count = 0;
         for (int i : rows) {
+            int c = psu[i];
+            // a domain's degrees of freedom count its PSUs whether or not this variable was answered there
+            psuSeen[c] = true;
+            stratumSeen[stratum[i]] = true;
             double yi = y[i];
             double xi = x == null ? 1.0 : x[i];
             if (Double.isNaN(yi) || Double.isNaN(xi)) {
                 continue;
             }
             double wi = w[i];
-            int c = psu[i];
             double wy = wi * yi;
             double wx = wi * xi;
             sumWy[c] += wy;
             sumWx[c] += wx;
             swy += wy;
             swx += wx;
-            psuSeen[c] = true;
-            stratumSeen[stratum[i]] = true;
             count++;
         }
         int df = countTrue(psuSeen) - countTrue(stratumSeen);
