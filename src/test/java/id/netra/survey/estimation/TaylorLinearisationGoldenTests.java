@@ -50,12 +50,15 @@ class TaylorLinearisationGoldenTests {
         Estimate kin = estimator.total(data.kin);
         close(kin.estimate(), 1160);
         printed(kin.se(), 398.74804, 5);
+        close(kin.se(), 398.748040747538);
         Estimate career = estimator.total(data.career);
         close(career.estimate(), 1330);
         printed(career.se(), 317.96226, 5);
+        close(career.se(), 317.962261911693);
         Estimate pressure = estimator.total(data.pressure);
         close(pressure.estimate(), 760);
         printed(pressure.se(), 200.49938, 5);
+        close(pressure.se(), 200.499376557634);
     }
 
     @Test
@@ -67,6 +70,12 @@ class TaylorLinearisationGoldenTests {
             {0.11382114, 0.06919, 280, 163.09506},
             {0.15853659, 0.08877, 390, 253.17978},
             {0.41463415, 0.04740, 1020, 214.00935}};
+        // the same figures at full precision (golden.R with options(digits=15))
+        double[][] full = {
+            {0.313008130081301, 0.0856086234985999, 278.028775489157},
+            {0.113821138211382, 0.0691905219407028, 163.095064303001},
+            {0.158536585365854, 0.0887749628243302, 253.179778023443},
+            {0.414634146341463, 0.0473957437667492, 214.009345590327}};
         for (int l = 0; l < levels.length; l++) {
             double[] y = Estimator.indicator(data.infl, levels[l]);
             Estimate mean = estimator.mean(y);
@@ -75,6 +84,9 @@ class TaylorLinearisationGoldenTests {
             printed(mean.se(), expected[l][1], 5);
             close(total.estimate(), expected[l][2]);
             printed(total.se(), expected[l][3], 5);
+            close(mean.estimate(), full[l][0]);
+            close(mean.se(), full[l][1]);
+            close(total.se(), full[l][2]);
         }
     }
 
@@ -121,6 +133,7 @@ class TaylorLinearisationGoldenTests {
         Estimate mentions = estimator.mean(data.mentions());
         close(mentions.estimate(), 1.3211382);
         printed(mentions.se(), 0.07589, 5);
+        close(mentions.se(), 0.0758936693175302);
     }
 
     @Test
