@@ -10,7 +10,7 @@ public enum LonelyPsu {
     FAIL,
     /** The stratum contributes nothing to the variance. */
     REMOVE,
-    /** Centre the lonely PSU at the grand mean instead of its stratum mean (conservative). */
+    /** Centre the lonely PSU at zero instead of its stratum mean: the grand mean for a mean's scores (conservative). */
     ADJUST,
     /** Give the stratum the average contribution of the other strata. */
     AVERAGE,

@@ -39,7 +39,6 @@ final class UltimateCluster {
         double[][] sum = new double[k][k];
         int strata = design.strata();
         int usable = 0;
-        double[] grandMean = design.lonelyPsu == LonelyPsu.ADJUST ? grandMeans(design, psuTotals) : null;
         double[] centred = new double[k];
         double[][] stratum = new double[k][k];
         for (int h = 0; h < strata; h++) {
@@ -75,8 +74,10 @@ final class UltimateCluster {
                         + "tunggal lain (hapus, sesuaikan, rata-rata, atau kepastian).");
                 case REMOVE, CERTAINTY -> usable++;
                 case ADJUST -> {
+                    // R leaves the lonely PSU's total uncentred: centred at zero, which for a mean's scores (summing
+                    // to zero over the sample) is the grand mean
                     for (int j = 0; j < k; j++) {
-                        centred[j] = psuTotals[j][from] - grandMean[j];
+                        centred[j] = psuTotals[j][from];
                     }
                     accumulate(stratum, centred);
                     addScaled(sum, stratum, design.fpcScale[h]);
@@ -99,19 +100,6 @@ final class UltimateCluster {
             }
         }
         return sum;
-    }
-
-    private static double[] grandMeans(SurveyDesign design, double[][] psuTotals) {
-        double[] mean = new double[psuTotals.length];
-        int p = design.psus();
-        for (int j = 0; j < psuTotals.length; j++) {
-            double s = 0;
-            for (int c = 0; c < p; c++) {
-                s += psuTotals[j][c];
-            }
-            mean[j] = s / p;
-        }
-        return mean;
     }
 
     private static void accumulate(double[][] target, double[] x) {

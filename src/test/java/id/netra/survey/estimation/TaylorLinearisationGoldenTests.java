@@ -152,6 +152,12 @@ class TaylorLinearisationGoldenTests {
     }
 
     @Test
+    void jackknifeReplicatesJKn() {
+        close(Math.sqrt(Jackknife.meanVariance(design, data.kin)), 0.1063561194);
+        close(Math.sqrt(Jackknife.meanVariance(design, data.kin)), 0.106356119432423);
+    }
+
+    @Test
     void lonelyPsuPolicies() {
         GoldenData lonely = data.withoutRegion("R32");
         SurveyDesign base = lonely.design();
