@@ -120,7 +120,14 @@ public final class Estimator {
         for (Calibration calibration : design.calibrations) {
             calibration.project(score);
         }
-        double variance = UltimateCluster.varianceOfRowScores(design, score);
+        boolean[] present = null;
+        if (!design.calibrated()) {
+            present = new boolean[design.strata()];
+            for (int i : rows) {
+                present[design.stratumOfRow[i]] = true;
+            }
+        }
+        double variance = UltimateCluster.variance(design, UltimateCluster.psuTotals(design, score), present);
         return Intervals.onLogOdds(fit.logOdds(), Math.sqrt(variance), level, df);
     }
 
@@ -201,7 +208,7 @@ public final class Estimator {
                     z[c] = (sumWy[c] - theta * sumWx[c]) / swx;
                 }
             }
-            variance = UltimateCluster.variance(design, z);
+            variance = UltimateCluster.variance(design, z, stratumSeen);
         }
         double deff = Double.NaN;
         double deffReplace = Double.NaN;

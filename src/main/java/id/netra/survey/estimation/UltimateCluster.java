@@ -12,7 +12,15 @@ final class UltimateCluster {
 
     /** Variance of one score, given its totals per PSU (index = PSU number of the design). */
     static double variance(SurveyDesign design, double[] psuTotals) {
-        double[][] v = covariance(design, new double[][] {psuTotals});
+        return variance(design, psuTotals, null);
+    }
+
+    /**
+     * @param present the strata a domain reaches, or null for all: R estimates a domain of an uncalibrated design on
+     *                the subset of its rows, so strata without domain rows neither fail nor count for "average"
+     */
+    static double variance(SurveyDesign design, double[] psuTotals, boolean[] present) {
+        double[][] v = covariance(design, new double[][] {psuTotals}, present);
         return v[0][0];
     }
 
@@ -35,13 +43,21 @@ final class UltimateCluster {
      * lonely-PSU policy.
      */
     static double[][] covariance(SurveyDesign design, double[][] psuTotals) {
+        return covariance(design, psuTotals, null);
+    }
+
+    static double[][] covariance(SurveyDesign design, double[][] psuTotals, boolean[] present) {
         int k = psuTotals.length;
         double[][] sum = new double[k][k];
-        int strata = design.strata();
+        int strata = 0;
         int usable = 0;
         double[] centred = new double[k];
         double[][] stratum = new double[k][k];
-        for (int h = 0; h < strata; h++) {
+        for (int h = 0; h < design.strata(); h++) {
+            if (present != null && !present[h]) {
+                continue;
+            }
+            strata++;
             int from = design.psuStart[h];
             int to = design.psuStart[h + 1];
             int nh = to - from;
@@ -89,10 +105,8 @@ final class UltimateCluster {
             }
         }
         if (usable < strata) {
-            if (usable == 0) {
-                throw new DesignException("Tidak ada strata dengan lebih dari satu PSU.");
-            }
-            double factor = (double) strata / usable;
+            // with no stratum left to average over, R's 0 · strata/0 is NaN: the variance is unknown
+            double factor = usable == 0 ? Double.NaN : (double) strata / usable;
             for (double[] row : sum) {
                 for (int j = 0; j < k; j++) {
                     row[j] *= factor;
