@@ -65,6 +65,18 @@ public class SurveyStore {
         return id;
     }
 
+    /** Sets the design the results page uses (column names, as the estimate API takes them). */
+    public void setDesign(long id, Object design) {
+        jdbc.sql("update survey.survey set design = ?::jsonb where id = ?")
+                .params(json.writeValueAsString(design), id).update();
+    }
+
+    /** The stored design as JSON text, or empty. */
+    public Optional<String> designJson(long id) {
+        return jdbc.sql("select design::text from survey.survey where id = ? and design is not null").param(id)
+                .query(String.class).optional();
+    }
+
     public StoredSurvey get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("no survey " + id));
     }
