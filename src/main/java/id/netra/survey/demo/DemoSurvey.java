@@ -9,6 +9,7 @@ import id.netra.survey.instrument.SurveyStore;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
@@ -29,7 +30,8 @@ class DemoSurvey {
     private final RegionDirectory regions;
     private final TaskExecutor executor;
 
-    DemoSurvey(SurveyStore store, RegionDirectory regions, TaskExecutor executor) {
+    DemoSurvey(SurveyStore store, RegionDirectory regions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.store = store;
         this.regions = regions;
         this.executor = executor;
@@ -47,7 +49,7 @@ class DemoSurvey {
             }
             List<String> codes = regions.byLevel(RegionLevel.REGENCY).stream().map(Region::code).toList();
             long id = store.create(DemoSurveyGenerator.instrument(), "sistem", true);
-            store.setDesign(id, new EstimateRequest.Design("bobot", "provinsi", "daerah", null, true, "fail"));
+            store.setDesign(id, new EstimateRequest.Design("bobot", "provinsi", "daerah", null, true, "adjust"));
             int added = store.addRespondents(id, DemoSurveyGenerator.respondents(codes));
             log.info("Demo survey loaded: {} synthetic respondents", added);
         } catch (RuntimeException e) {

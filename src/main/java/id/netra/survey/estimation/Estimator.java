@@ -51,6 +51,88 @@ public final class Estimator {
         return estimate(Kind.MEAN, y, null, domains);
     }
 
+    /**
+     * {@code svymean(~y1 + ... + yk)} and its {@code svyby}: several variables in one pass over each domain's rows,
+     * reading each row's weight and PSU once. Estimates equal those of {@link #mean(double[], Domains)}, which
+     * calibrated designs and design effects fall back to. Result: [variable][domain].
+     */
+    public Estimate[][] means(double[][] ys, Domains domains) {
+        int k = ys.length;
+        Estimate[][] out = new Estimate[k][domains.size()];
+        if (design.calibrated() || withDeff) {
+            for (int j = 0; j < k; j++) {
+                out[j] = mean(ys[j], domains);
+            }
+            return out;
+        }
+        int psus = design.psus();
+        double[] w = design.weights;
+        int[] psu = design.psuOfRow;
+        int[] stratum = design.stratumOfRow;
+        double[] wyByPsu = new double[psus * k];
+        double[] wByPsu = new double[psus];
+        double[][] missingW = null;
+        double[] z = new double[psus];
+        for (int g = 0; g < domains.size(); g++) {
+            Arrays.fill(wyByPsu, 0.0);
+            Arrays.fill(wByPsu, 0.0);
+            Arrays.fill(psuSeen, false);
+            Arrays.fill(stratumSeen, false);
+            if (missingW != null) {
+                for (double[] m : missingW) {
+                    Arrays.fill(m, 0.0);
+                }
+            }
+            double sw = 0;
+            double[] swy = new double[k];
+            double[] missingSw = new double[k];
+            int[] missingN = new int[k];
+            int[] rows = domains.rows()[g];
+            for (int i : rows) {
+                int c = psu[i];
+                double wi = w[i];
+                psuSeen[c] = true;
+                stratumSeen[stratum[i]] = true;
+                wByPsu[c] += wi;
+                sw += wi;
+                int base = c * k;
+                for (int j = 0; j < k; j++) {
+                    double y = ys[j][i];
+                    if (y != y) {
+                        // not answered: out of this variable's estimate (na.rm), as in mean()
+                        if (missingW == null) {
+                            missingW = new double[k][psus];
+                        }
+                        missingW[j][c] += wi;
+                        missingSw[j] += wi;
+                        missingN[j]++;
+                        continue;
+                    }
+                    double wy = wi * y;
+                    wyByPsu[base + j] += wy;
+                    swy[j] += wy;
+                }
+            }
+            int df = countTrue(psuSeen) - countTrue(stratumSeen);
+            for (int j = 0; j < k; j++) {
+                int count = rows.length - missingN[j];
+                if (count == 0) {
+                    out[j][g] = new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, df);
+                    continue;
+                }
+                double swx = sw - missingSw[j];
+                double theta = swy[j] / swx;
+                for (int c = 0; c < psus; c++) {
+                    double wx = missingW == null ? wByPsu[c] : wByPsu[c] - missingW[j][c];
+                    z[c] = (wyByPsu[c * k + j] - theta * wx) / swx;
+                }
+                double variance = UltimateCluster.variance(design, z, stratumSeen);
+                out[j][g] = new Estimate(theta, variance, Double.NaN, Double.NaN, count, swx, df);
+            }
+        }
+        return out;
+    }
+
     public Estimate total(double[] y) {
         return total(y, Domains.whole(design.n))[0];
     }

@@ -85,26 +85,25 @@ public final class SurveyBenchmark {
         Domains provinces = Domains.of(prov);
         double designSeconds = (System.nanoTime() - t0) / 1e9;
 
+        Domains whole = Domains.whole(n);
         Map<String, Double> netra = new LinkedHashMap<>();
         double meanSeconds = best(repeats, () -> {
-            Estimator est = new Estimator(design, false);
+            Estimate[][] all = new Estimator(design, false).means(y, whole);
             for (int j = 0; j < INDICATORS; j++) {
-                Estimate e = est.mean(y[j]);
-                netra.put("mean|y" + (j + 1), e.estimate());
-                netra.put("mean.se|y" + (j + 1), e.se());
+                netra.put("mean|y" + (j + 1), all[j][0].estimate());
+                netra.put("mean.se|y" + (j + 1), all[j][0].se());
             }
         });
         double bySeconds = best(repeats, () -> {
-            Estimator est = new Estimator(design, false);
+            Estimate[][] all = new Estimator(design, false).means(y, provinces);
             for (int j = 0; j < INDICATORS; j++) {
-                Estimate[] by = est.mean(y[j], provinces);
+                Estimate[] by = all[j];
                 for (int g = 0; g < by.length; g++) {
                     netra.put("by|" + provinces.names()[g] + "|y" + (j + 1), by[g].estimate());
                     netra.put("by.se|" + provinces.names()[g] + "|y" + (j + 1), by[g].se());
                 }
             }
         });
-        Domains whole = Domains.whole(n);
         double ciSeconds = best(repeats, () -> {
             Interval ci = new Estimator(design, false).proportionIntervals(y[0], whole, CiMethod.LOGIT, 0.95)[0];
             netra.put("ciprop|logit|lower", ci.lower());

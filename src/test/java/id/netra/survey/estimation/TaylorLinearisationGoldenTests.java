@@ -106,6 +106,28 @@ class TaylorLinearisationGoldenTests {
     }
 
     @Test
+    void severalVariablesInOnePassEqualOneAtATime() {
+        double[] pressureWithGaps = data.pressure.clone();
+        pressureWithGaps[3] = Double.NaN;
+        pressureWithGaps[17] = Double.NaN;
+        double[][] ys = {data.kin, data.career, pressureWithGaps};
+        Domains bySex = Domains.of(data.maleLabels());
+        Estimator fast = new Estimator(design, false);
+        Estimate[][] together = fast.means(ys, bySex);
+        close(together[0][0].se(), 0.1758294758);
+        close(together[1][1].se(), 0.1436718189);
+        for (int j = 0; j < ys.length; j++) {
+            Estimate[] alone = fast.mean(ys[j], bySex);
+            for (int g = 0; g < 2; g++) {
+                close(together[j][g].estimate(), alone[g].estimate());
+                close(together[j][g].se(), alone[g].se());
+                assertThat(together[j][g].respondents()).isEqualTo(alone[g].respondents());
+            }
+        }
+        assertThat(together[2][0].respondents() + together[2][1].respondents()).isEqualTo(22);
+    }
+
+    @Test
     void singleChoiceByProvince() {
         Domains byProvince = Domains.of(data.prov);
         double[][][] expected = {
