@@ -31,15 +31,15 @@ document.addEventListener('DOMContentLoaded', () => {
       },
     };
     const series = [{ type: 'bar', name: el.dataset.seriesEstimate, data: values, itemStyle: { color: '#1f6feb' },
-      label: { show: true, position: 'insideRight', formatter: (p) => (p.value === null ? '' : p.value.toFixed(1)) } }];
+      label: { show: true, position: 'insideLeft', formatter: (p) => (p.value === null ? '' : p.value.toFixed(1)) } }];
     if (hasPublished) {
       series.push({ type: 'bar', name: el.dataset.seriesPublished, data: published, itemStyle: { color: '#b0b7c3' },
-        label: { show: true, position: 'insideRight', formatter: (p) => (p.value === null ? '' : p.value.toFixed(2)) } });
+        label: { show: true, position: 'insideLeft', formatter: (p) => (p.value === null ? '' : p.value.toFixed(2)) } });
     }
     series.push(whiskers);
     chart.setOption({
       animation: false,
-      grid: { left: 8, right: 24, top: 32, bottom: 24, containLabel: true },
+      grid: { left: 8, right: 24, top: el.clientWidth < 520 ? 60 : 32, bottom: 24, containLabel: true },
       legend: { top: 0, data: series.filter((s) => s.type === 'bar').map((s) => s.name) },
       xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', data: labels, inverse: true,

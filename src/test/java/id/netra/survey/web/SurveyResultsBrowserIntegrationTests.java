@@ -54,6 +54,10 @@ class SurveyResultsBrowserIntegrationTests {
                         .executeScript("return document.querySelector('#chart-0').clientHeight");
                 assertThat(((Number) height).longValue()).isGreaterThan(200);
                 browser.screenshot("survey-results-" + size.getWidth());
+                browser.scrollTo(By.id("chart-0"));
+                browser.screenshot("survey-results-chart-" + size.getWidth());
+                browser.scrollTo(By.id("chart-1"));
+                browser.screenshot("survey-results-chart2-" + size.getWidth());
                 assertThat(browser.horizontalOverflow()).as("sideways scroll at %d px", size.getWidth()).isLessThanOrEqualTo(0);
             }
         }
