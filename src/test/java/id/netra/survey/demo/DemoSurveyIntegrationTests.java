@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.survey.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import id.netra.survey.analysis.SurveyResults;
+import id.netra.survey.instrument.SurveyStore;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The synthetic demo survey: its shape, estimates near KASN's published shares, and the results page. */
+@SpringBootTest
+class DemoSurveyIntegrationTests {
+
+    @Autowired DemoSurvey demo;
+    @Autowired SurveyStore store;
+    @Autowired SurveyResults results;
+    @Autowired WebApplicationContext context;
+
+    @Test
+    void demoSurveyHasKasnShapeAndLandsNearThePublishedShares() throws Exception {
+        demo.loadNow();
+        demo.loadNow();
+        long id = store.findByTitle(DemoSurveyGenerator.TITLE).orElseThrow();
+        var survey = store.get(id);
+        assertThat(survey.synthetic()).isTrue();
+        assertThat(survey.respondents()).isBetween(9_000, 11_000);
+
+        SurveyResults.View view = results.view(id, false);
+        assertThat(view.psus()).isEqualTo(270);
+        var causes = view.questions().get(0);
+        assertThat(causes.multi()).isTrue();
+        for (var row : causes.respondents()) {
+            assertThat(row.published()).as(row.code()).isNotNull();
+            assertThat(row.percent()).as(row.code())
+                    .isCloseTo(row.published().value().doubleValue(), org.assertj.core.data.Offset.offset(6.0));
+            assertThat(row.lower()).isLessThan(row.percent());
+            assertThat(row.upper()).isGreaterThan(row.percent());
+        }
+        assertThat(causes.responses().stream().mapToDouble(SurveyResults.Row::percent).sum())
+                .isCloseTo(100, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(causes.deff()).isGreaterThan(1.5);
+        assertThat(view.crossTab()).isNotNull();
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockHttpServletResponse page = mvc.perform(get("/surveys/" + id).with(user("analis").roles("ANALYST")))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        String html = page.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Ikatan persaudaraan").contains("50,76").contains("Data sintetis")
+                .contains("KASN").contains("Uji Rao").doesNotContain("asn-non-neutrality");
+        MockHttpServletResponse csv = mvc.perform(get("/surveys/" + id + "/hasil.csv")
+                .with(user("analis").roles("ANALYST"))).andReturn().getResponse();
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).startsWith("pertanyaan,dasar,jawaban")
+                .contains("% jawaban");
+        assertThat(mvc.perform(get("/surveys/" + id + "/hasil.xlsx").with(user("analis").roles("ANALYST")))
+                .andReturn().getResponse().getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
+        assertThat(mvc.perform(get("/surveys/" + id).with(user("ppk").roles("PPK_OFFICER"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.survey.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The survey API end to end on PostgreSQL: an instrument, a KoboToolbox-style upload of the golden respondents
+ * (groups in headers, multi-select as space-separated codes and as 1/0 columns, a name column to drop), and estimates
+ * equal to R's.
+ */
+@SpringBootTest
+class SurveyApiIntegrationTests {
+
+    static final String INSTRUMENT = """
+            {"title":"Survei uji","questions":[
+              {"code":"c","kind":"MULTI","label":"Penyebab","labelEn":"Causes","choices":[
+                {"code":"kin","label":"Ikatan persaudaraan"},{"code":"career","label":"Karier"},
+                {"code":"pressure","label":"Tekanan"}]},
+              {"code":"infl","kind":"SINGLE","label":"Yang memengaruhi","choices":[
+                {"code":"atasan","label":"Atasan"},{"code":"keluarga","label":"Keluarga"},
+                {"code":"kolega","label":"Kolega"},{"code":"tidak_ada","label":"Tidak ada"}]}]}""";
+
+    @Autowired WebApplicationContext context;
+    @Autowired JsonMapper json;
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    static RequestPostProcessor analyst() {
+        return user("analis").roles("ANALYST");
+    }
+
+    @Test
+    void koboUploadThenEstimatesEqualR() throws Exception {
+        long id = create();
+        MockHttpServletResponse upload = mvc.perform(post("/api/v1/surveys/" + id + "/responses").with(analyst())
+                .contentType("text/csv").content(koboCsv())).andReturn().getResponse();
+        assertThat(upload.getStatus()).as(upload.getContentAsString()).isEqualTo(200);
+        Map<?, ?> report = json.readValue(upload.getContentAsString(), Map.class);
+        assertThat(report.get("imported")).isEqualTo(24);
+        assertThat(report.get("droppedIdentifierColumns").toString()).isEqualTo("[identitas/nama]");
+        assertThat(report.get("ignoredColumns").toString()).contains("_uuid");
+
+        Map<?, ?> estimate = estimate(id, """
+                {"design":{"weights":"w","strata":"prov","clusters":"region","fpc":null,"nest":true,
+                 "lonelyPsu":"fail"},"variables":["c_kin"],"by":null,"statistic":"mean","ciMethod":"logit",
+                 "level":0.95}""");
+        assertThat(estimate.get("degreesOfFreedom")).isEqualTo(5);
+        Map<?, ?> kin = (Map<?, ?>) ((List<?>) estimate.get("estimates")).get(0);
+        assertThat(new java.util.TreeSet<>(kin.keySet().stream().map(Object::toString).toList()))
+                .containsExactly("ciLower", "ciUpper", "deff", "domain", "estimate", "level", "se", "variable");
+        assertThat((Double) kin.get("estimate")).isCloseTo(0.4715447154, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat((Double) kin.get("se")).isCloseTo(0.1000375026, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat((Double) kin.get("ciLower")).isCloseTo(0.2412378583, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat((Double) kin.get("deff")).isCloseTo(0.9327821229, org.assertj.core.data.Offset.offset(1e-9));
+
+        Map<?, ?> infl = estimate(id, """
+                {"design":{"weights":"w","strata":"prov","clusters":"region","nest":true},
+                 "variables":["infl"],"statistic":"mean","ciMethod":"wald-t"}""");
+        List<?> rows = (List<?>) infl.get("estimates");
+        assertThat(rows).hasSize(4);
+        assertThat(((Map<?, ?>) rows.get(0)).get("level")).isEqualTo("atasan");
+        assertThat((Double) ((Map<?, ?>) rows.get(0)).get("se"))
+                .isCloseTo(0.0856086234985999, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void badRequestsAre422WithIndonesianReasons() throws Exception {
+        long id = create();
+        mvc.perform(post("/api/v1/surveys/" + id + "/responses").with(analyst()).contentType("text/csv")
+                .content(koboCsv()));
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/surveys/" + id + "/estimate").with(analyst())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"design":{"weights":"bobot_tidak_ada"},"variables":["c_kin"],"ciMethod":"logit",
+                         "level":1.5}""")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(422);
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("design.weights").contains("tidak ada dalam survei ini").contains("level");
+
+        MockHttpServletResponse lonely = mvc.perform(post("/api/v1/surveys/" + id + "/estimate").with(analyst())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"design":{"weights":"w","strata":"infl","clusters":"region","nest":false},
+                         "variables":["c_kin"]}""")).andReturn().getResponse();
+        assertThat(lonely.getStatus()).isEqualTo(422);
+        assertThat(lonely.getContentAsString(StandardCharsets.UTF_8)).contains("lebih dari satu strata");
+    }
+
+    @Test
+    void rowsWithUnknownChoicesAreReportedAndTheRestKept() throws Exception {
+        long id = create();
+        String csv = "prov;region;w;infl;c\nP1;R11;120;atasan;kin career\nP1;R11;120;bos;kin\nP1;R12;80;;\n";
+        Map<?, ?> report = json.readValue(mvc.perform(post("/api/v1/surveys/" + id + "/responses")
+                .with(analyst()).contentType("text/csv").content(csv)).andReturn().getResponse()
+                .getContentAsString(), Map.class);
+        assertThat(report.get("imported")).isEqualTo(2);
+        assertThat(report.get("rejectedRows")).isEqualTo(1);
+        assertThat(report.get("errors").toString()).contains("bos").contains("row=2");
+    }
+
+    @Test
+    void otherRolesAreRefused() throws Exception {
+        assertThat(mvc.perform(post("/api/v1/surveys").with(user("p").roles("PPK_OFFICER"))
+                .contentType(MediaType.APPLICATION_JSON).content(INSTRUMENT)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    private long create() throws Exception {
+        MockHttpServletResponse created = mvc.perform(post("/api/v1/surveys").with(analyst())
+                .contentType(MediaType.APPLICATION_JSON).content(INSTRUMENT)).andReturn().getResponse();
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        return ((Number) json.readValue(created.getContentAsString(), Map.class).get("id")).longValue();
+    }
+
+    private Map<?, ?> estimate(long id, String body) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/surveys/" + id + "/estimate").with(analyst())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return json.readValue(response.getContentAsString(), Map.class);
+    }
+
+    /**
+     * The golden respondents as KoboToolbox exports them: semicolons, group paths, c as a single column of
+     * space-separated codes and also as 1/0 columns, a name column, metadata.
+     */
+    static String koboCsv() throws Exception {
+        String[] lines = new String(SurveyApiIntegrationTests.class.getResourceAsStream("/survey/asn.csv")
+                .readAllBytes(), StandardCharsets.UTF_8).split("\n");
+        StringBuilder out = new StringBuilder(
+                "_uuid;identitas/nama;desain/prov;desain/region;desain/w;male;kelompok/c;kelompok/c/kin;"
+                        + "kelompok/c/career;kelompok/c/pressure;kelompok/infl\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].trim().split(",");
+            StringBuilder codes = new StringBuilder();
+            String[] names = {"kin", "career", "pressure"};
+            for (int k = 0; k < 3; k++) {
+                if (f[5 + k].equals("1")) {
+                    codes.append(codes.isEmpty() ? "" : " ").append(names[k]);
+                }
+            }
+            out.append("uuid-").append(i).append(";Responden ").append(i).append(';').append(f[1]).append(';')
+                    .append(f[2]).append(';').append(f[3]).append(';').append(f[4]).append(';').append(codes)
+                    .append(';').append(f[5]).append(';').append(f[6]).append(';').append(f[7]).append(';')
+                    .append(f[8]).append('\n');
+        }
+        return out.toString();
+    }
+}
