@@ -3,8 +3,11 @@ package id.netra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import id.netra.shared.db.EmbeddedPostgresEnvironmentPostProcessor;
@@ -66,7 +69,10 @@ class BackupRestoreIntegrationTests {
         String restored = target.createDatabase("netra_backup_dst_");
         Map<String, String> before;
         long auditEntries;
-        try (ConfigurableApplicationContext app = netraOn(target, source)) {
+        // both databases share one anchor directory of their own: the restored chain must match the source's anchor,
+        // and anchors that other tests of this run wrote for their own database must not be compared with it
+        Path anchors = temp.resolve("anchors");
+        try (ConfigurableApplicationContext app = netraOn(target, source, anchors)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo(source);
             assertThat(jdbc.sql("select count(*) from intake.report").query(Long.class).single())
@@ -74,6 +80,10 @@ class BackupRestoreIntegrationTests {
             assertThat(jdbc.sql("select count(*) from cases.case_file").query(Long.class).single()).isPositive();
             auditEntries = jdbc.sql("select count(*) from audit.entry").query(Long.class).single();
             assertThat(auditEntries).isPositive();
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity())
+                    .build();
+            mvc.perform(post("/api/v1/admin/audit/anchor").with(user("admin").roles("ADMIN")).with(csrf()))
+                    .andExpect(status().is2xxSuccessful());
         }
         before = target.fingerprint(source);
 
@@ -85,7 +95,7 @@ class BackupRestoreIntegrationTests {
         Map<String, String> after = target.fingerprint(restored);
         assertThat(before).as("tables of the source").hasSizeGreaterThan(20);
         assertThat(after).isEqualTo(before);
-        try (ConfigurableApplicationContext app = netraOn(target, restored)) {
+        try (ConfigurableApplicationContext app = netraOn(target, restored, anchors)) {
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity())
                     .build();
             String body = mvc.perform(get("/api/v1/admin/audit/verify").with(user("admin").roles("ADMIN")))
@@ -282,7 +292,7 @@ class BackupRestoreIntegrationTests {
      * Netra as `java -jar` would run it on an external database, with its demo data. Command-line arguments, because
      * application.properties outranks the builder's default properties.
      */
-    private static ConfigurableApplicationContext netraOn(Target target, String database) {
+    private static ConfigurableApplicationContext netraOn(Target target, String database, Path anchors) {
         return new SpringApplicationBuilder(NetraApplication.class).run(
                 "--spring.datasource.url=" + target.urlOf(database),
                 "--spring.datasource.username=" + target.user,
@@ -290,6 +300,7 @@ class BackupRestoreIntegrationTests {
                 "--server.port=0",
                 "--spring.jmx.enabled=false",
                 "--netra.demo.enabled=true",
+                "--netra.audit.anchor.dir=" + anchors,
                 "--netra.cases.sweep.cron=-");
     }
 }

@@ -140,7 +140,8 @@ class TwoInstancesIntegrationTests {
             assertThat(statuses).as("case %d", id).containsExactlyInAnyOrder(200, 409);
             String state = jdbc().sql("select state from cases.case_file where id = :id").param("id", id)
                     .query(String.class).single();
-            assertThat(state).isEqualTo(statuses.get(0) == 200 ? "REPRIMANDED" : "DATA_BLOCKED");
+            // a SIASN block is a record beside the case (Peraturan BKN 1/2023): the case stays OVERDUE when it wins
+            assertThat(state).isEqualTo(statuses.get(0) == 200 ? "REPRIMANDED" : "OVERDUE");
             assertThat(jdbc().sql("select count(*) from cases.case_transition where case_id = :id"
                     + " and action in ('REPRIMAND', 'BLOCK')").param("id", id).query(Long.class).single())
                     .as("only the winner's transition").isEqualTo(1);
@@ -211,7 +212,8 @@ class TwoInstancesIntegrationTests {
     private static int act(MockMvc mvc, long id, String action, long version) throws Exception {
         return mvc.perform(post("/api/v1/cases/{id}/actions/{action}", id, action).with(as(BKN)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":" + version + ",\"reason\":\"PPK tidak menindaklanjuti rekomendasi\"}"))
+                        .content("{\"version\":" + version + ",\"reason\":\"PPK tidak menindaklanjuti rekomendasi\""
+                                + (action.equals("block") ? ",\"siasnReference\":\"SIASN-UJI-" + id + "\"" : "") + "}"))
                 .andReturn().getResponse().getStatus();
     }
 

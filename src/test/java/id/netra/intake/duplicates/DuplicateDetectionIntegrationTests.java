@@ -283,7 +283,7 @@ class DuplicateDetectionIntegrationTests {
         for (Submitted report : List.of(first, second)) {
             mvc.perform(multipart("/api/v1/reports/evidence")
                             .file(new MockMultipartFile("files", "sama.pdf", "application/pdf", pdf))
-                            .param("receipt", report.receipt()))
+                            .header("X-Receipt", report.receipt()))
                     .andExpect(status().isCreated());
         }
 

@@ -213,7 +213,7 @@ class HandlerApiIntegrationTests {
     private String upload(Submitted report) throws Exception {
         String added = mvc.perform(multipart("/api/v1/reports/evidence")
                         .file(new MockMultipartFile("files", "surat.pdf", "application/pdf", TestFiles.minimalPdf()))
-                        .param("receipt", report.receipt()))
+                        .header("X-Receipt", report.receipt()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return Reports.JSON.readTree(added).get("evidence").get(0).get("id").asString();
     }
