@@ -31,8 +31,9 @@ public class CaseChangeRecorder {
         String from = latest.from() == null ? null : latest.from().name();
         audit.record(new AuditEvent("case." + latest.action().key(), "case", String.valueOf(caseFile.id()),
                 latest.actor(), "{\"from\":" + quoted(from) + ",\"to\":\"" + latest.to().name() + "\"}"));
-        events.publishEvent(new CaseStateChanged(caseFile.id(), caseFile.reportId(), latest.action().key(), from,
-                latest.to().name(), latest.actor(), latest.at(), caseFile.regionCode(),
+        events.publishEvent(new CaseStateChanged(caseFile.id(), caseFile.reportId(),
+                CaseEventTypes.publicAction(latest.action()), CaseEventTypes.publicState(latest.from()),
+                CaseEventTypes.publicState(latest.to()), latest.actor(), latest.at(), caseFile.regionCode(),
                 caseFile.person().agencyCode(), caseFile.synthetic()));
     }
 

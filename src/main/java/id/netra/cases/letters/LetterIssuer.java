@@ -4,8 +4,8 @@ package id.netra.cases.letters;
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
 import id.netra.cases.CaseStateChanged;
+import id.netra.cases.CaseStateChanged.Action;
 import id.netra.cases.domain.Case;
-import id.netra.cases.domain.CaseAction;
 import id.netra.cases.domain.ControlAuthority;
 import id.netra.cases.persistence.CaseRepository;
 import id.netra.reference.AgencyDirectory;
@@ -42,15 +42,18 @@ class LetterIssuer {
         this.audit = audit;
     }
 
-    @EventListener(condition = "#event.action == 'recommend' or #event.action == 'reprimand'")
+    @EventListener
     void on(CaseStateChanged event) {
+        if (event.action() != Action.RECOMMEND && event.action() != Action.REPRIMAND) {
+            return;
+        }
         Case c = cases.findById(event.caseId()).orElseThrow();
-        if (event.action().equals(CaseAction.REPRIMAND.key()) && c.reprimandedBy() != null
+        if (event.action() == Action.REPRIMAND && c.reprimandedBy() != null
                 && c.reprimandedBy() != ControlAuthority.BKN) {
             return; // Kemendagri or KemenPANRB issued its own letter; Netra records the step, not their letter
         }
         LocalDate issuedOn = LocalDate.ofInstant(event.at(), TimeConfiguration.WIB);
-        boolean recommendation = event.action().equals(CaseAction.RECOMMEND.key());
+        boolean recommendation = event.action() == Action.RECOMMEND;
         String office = recommendation ? c.supervisingAuthority().name() : "BKN";
         String number = "B-%04d/%s/%d".formatted(letters.nextNumber(office, issuedOn.getYear()), office,
                 issuedOn.getYear());

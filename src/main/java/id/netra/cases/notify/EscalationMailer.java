@@ -2,6 +2,7 @@
 package id.netra.cases.notify;
 
 import id.netra.cases.CaseStateChanged;
+import id.netra.cases.CaseStateChanged.Action;
 import id.netra.cases.letters.CaseLetters;
 import id.netra.cases.letters.LetterKind;
 import id.netra.identity.Role;
@@ -10,9 +11,11 @@ import id.netra.identity.UserDirectory;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,10 +55,15 @@ class EscalationMailer {
         this.from = from;
     }
 
-    @ApplicationModuleListener(condition = "!#event.synthetic and (#event.action == 'recommend'"
-            + " or #event.action == 'mark-overdue' or #event.action == 'reprimand' or #event.action == 'block'"
-            + " or #event.action == 'block-due')")
+    /** The steps someone outside the case's desk must hear of; every other change is no mail. */
+    static final Set<Action> MAILED =
+            EnumSet.of(Action.RECOMMEND, Action.MARK_OVERDUE, Action.REPRIMAND, Action.BLOCK, Action.BLOCK_DUE);
+
+    @ApplicationModuleListener(condition = "!#event.synthetic")
     void on(CaseStateChanged event) throws MessagingException {
+        if (!MAILED.contains(event.action())) {
+            return;
+        }
         List<String> to = recipients(event);
         if (to.isEmpty()) {
             log.warn("No one to notify of {} on case {} (agency {})", event.action(), event.caseId(),
@@ -63,8 +71,8 @@ class EscalationMailer {
             return;
         }
         Optional<CaseLetters.IssuedLetter> letter = switch (event.action()) {
-            case "recommend" -> letters.latest(event.caseId(), LetterKind.RECOMMENDATION);
-            case "reprimand" -> letters.latest(event.caseId(), LetterKind.REPRIMAND);
+            case RECOMMEND -> letters.latest(event.caseId(), LetterKind.RECOMMENDATION);
+            case REPRIMAND -> letters.latest(event.caseId(), LetterKind.REPRIMAND);
             default -> Optional.empty();
         };
         MimeMessage message = mail.createMimeMessage();
@@ -73,8 +81,8 @@ class EscalationMailer {
         helper.setTo(to.toArray(String[]::new));
         Object[] args = {String.valueOf(event.caseId()), event.regionCode(), event.agencyCode(),
                 letter.map(CaseLetters.IssuedLetter::number).orElse("-")};
-        helper.setSubject(text("case.mail." + event.action() + ".subject", args));
-        helper.setText(text("case.mail." + event.action() + ".body", args) + "\n\n" + text("case.mail.footer", args));
+        helper.setSubject(text("case.mail." + event.action().key() + ".subject", args));
+        helper.setText(text("case.mail." + event.action().key() + ".body", args) + "\n\n" + text("case.mail.footer", args));
         if (letter.isPresent()) {
             helper.addAttachment(letter.get().number().replace('/', '-') + ".pdf",
                     new ByteArrayResource(letter.get().content()), "application/pdf");
@@ -82,7 +90,7 @@ class EscalationMailer {
         try {
             mail.send(message);
         } catch (MailException e) {
-            throw new MailNotSent(event.action(), event.caseId(), e);
+            throw new MailNotSent(event.action().key(), event.caseId(), e);
         }
         log.info("Notified {} recipient(s) of {} on case {}", to.size(), event.action(), event.caseId());
     }
@@ -94,12 +102,12 @@ class EscalationMailer {
                     .filter(contact -> event.agencyCode().equals(contact.agencyCode()))
                     .map(UserContact::email).forEach(to::add);
         }
-        if (event.action().equals("block-due")) {
+        if (event.action() == Action.BLOCK_DUE) {
             // only BKN blocks; the PPK hears of the block when it is recorded
             return directory.withRole(Role.BKN_OFFICER).stream().map(UserContact::email)
                     .filter(address -> address != null && !address.isBlank()).distinct().toList();
         }
-        if (event.action().equals("mark-overdue") || event.action().equals("block")) {
+        if (event.action() == Action.MARK_OVERDUE || event.action() == Action.BLOCK) {
             directory.withRole(Role.BKN_OFFICER).stream().map(UserContact::email).forEach(to::add);
         }
         return to.stream().filter(address -> address != null && !address.isBlank()).distinct().toList();

@@ -2,16 +2,16 @@
 package id.netra.cases.reporting;
 
 import id.netra.cases.CaseStateChanged;
+import id.netra.cases.CaseStateChanged.Action;
+import id.netra.cases.CaseStateChanged.State;
+import id.netra.cases.application.CaseEventTypes;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseAction;
-import id.netra.cases.domain.CaseState;
 import id.netra.cases.persistence.CaseRepository;
 import id.netra.intake.IntakeReports;
 import id.netra.intake.ReportStatus;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -27,11 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ReportStatusSync {
 
-    /** States after which nothing more will happen that a reporter waits for. */
-    private static final Set<CaseState> DONE = EnumSet.of(CaseState.SANCTIONED, CaseState.SANCTION_ANNULLED,
-            CaseState.NOT_REGISTERED, CaseState.STOPPED, CaseState.NOT_PROVEN, CaseState.CANCELLED,
-            CaseState.REJECTED, CaseState.LEFT_SERVICE);
-
     private final IntakeReports reports;
     private final CaseRepository cases;
 
@@ -40,8 +35,11 @@ public class ReportStatusSync {
         this.cases = cases;
     }
 
-    @ApplicationModuleListener(condition = "!#event.synthetic and #event.action != 'open'")
+    @ApplicationModuleListener(condition = "!#event.synthetic")
     void on(CaseStateChanged event) {
+        if (event.action() == Action.OPEN) {
+            return; // a new case leaves the report where it is
+        }
         Optional<IntakeReports.ReportSummary> report = reports.find(event.reportId());
         if (report.isEmpty()) {
             return;
@@ -65,7 +63,7 @@ public class ReportStatusSync {
         if (ofReport.isEmpty()) {
             return Optional.empty();
         }
-        if (ofReport.stream().allMatch(c -> DONE.contains(c.state()))) {
+        if (allEnded(ofReport)) {
             return Optional.of(ReportStatus.CLOSED);
         }
         if (ofReport.stream().anyMatch(c -> c.decision() != null)) {
@@ -80,13 +78,36 @@ public class ReportStatusSync {
 
     private Optional<ReportStatus> statusFor(CaseStateChanged event) {
         List<Case> ofReport = cases.findByReportId(event.reportId());
-        if (!ofReport.isEmpty() && ofReport.stream().allMatch(c -> DONE.contains(c.state()))) {
+        if (!ofReport.isEmpty() && allEnded(ofReport)) {
             return Optional.of(ReportStatus.CLOSED);
         }
         return switch (event.action()) {
-            case "forward" -> Optional.of(ReportStatus.FORWARDED);
-            case "decide" -> Optional.of(ReportStatus.FOLLOWED_UP);
+            case FORWARD -> Optional.of(ReportStatus.FORWARDED);
+            case DECIDE -> Optional.of(ReportStatus.FOLLOWED_UP);
             default -> Optional.empty();
+        };
+    }
+
+    private static boolean allEnded(List<Case> ofReport) {
+        return ofReport.stream()
+                .allMatch(c -> reporterStatus(CaseEventTypes.publicState(c.state())) == ReportStatus.CLOSED);
+    }
+
+    /**
+     * What a reporter would see if this were the report's only case. Exhaustive on purpose: a new state does not
+     * compile until someone decides what the reporter sees. CLOSED means nothing more happens that the reporter waits
+     * for: the PPK decided (an appeal is the sanctioned person's business, not the reporter's), or the case ended
+     * without a sanction. A report closes when all its cases are CLOSED; the other statuses are reached from the
+     * case's history ({@link #statusOf}), since a report's status never moves back.
+     */
+    static ReportStatus reporterStatus(State state) {
+        return switch (state) {
+            case RECEIVED, NEEDS_INFO -> ReportStatus.IN_REVIEW;
+            case FORWARDED, UNDER_VERIFICATION, RECOMMENDED, PPK_EXAMINATION, OVERDUE, REPRIMANDED, DATA_BLOCKED,
+                    UNBLOCKED -> ReportStatus.FORWARDED;
+            case UNDER_APPEAL -> ReportStatus.FOLLOWED_UP;
+            case SANCTIONED, SANCTION_ANNULLED, NOT_A_VIOLATION, NOT_ASN, NOT_REGISTERED, STOPPED, NOT_PROVEN,
+                    CANCELLED, REJECTED, LEFT_SERVICE -> ReportStatus.CLOSED;
         };
     }
 }

@@ -64,6 +64,22 @@ class IntakeToCasesIntegrationTests {
     }
 
     @Test
+    void aReportWhoseCasesEndAsNotAViolationAndNotAsn_closesForTheReporter() throws Exception {
+        clock.setDay(LocalDate.of(2024, 11, 22));
+        UUID reportId = submit("Fajar Nugroho", "Gita Lestari");
+        List<Long> ids = await().atMost(Duration.ofSeconds(30)).until(() -> casesOf(reportId), l -> l.size() == 2);
+
+        act(ids.get(0), "not-a-violation", "{\"reason\":\"Unggahan bukan ajakan memilih\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> statesOf(reportId).contains("NOT_A_VIOLATION"));
+        assertThat(intake.find(reportId).orElseThrow().status()).isNotEqualTo(ReportStatus.CLOSED);
+
+        act(ids.get(1), "not-asn", "{\"reason\":\"Terlapor kepala desa, bukan ASN\"}");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> intake.find(reportId).orElseThrow().status() == ReportStatus.CLOSED);
+    }
+
+    @Test
     void mergedReport_cancelsTheCaseOfThePersonAlsoInTheMainReportOnly() throws Exception {
         clock.setDay(LocalDate.of(2024, 11, 21));
         UUID main = submit("Dodi Saputra");
@@ -76,6 +92,13 @@ class IntakeToCasesIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> statesOf(duplicate).contains("CANCELLED"));
         assertThat(statesOf(duplicate)).containsExactlyInAnyOrder("CANCELLED", "RECEIVED");
         assertThat(statesOf(main)).containsExactly("RECEIVED");
+    }
+
+    private void act(long caseId, String action, String body) throws Exception {
+        var response = mvc.perform(post("/api/v1/cases/{id}/actions/{action}", caseId, action)
+                .with(as(BAWASLU_BANTEN)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
     }
 
     private UUID submit(String... names) throws Exception {
