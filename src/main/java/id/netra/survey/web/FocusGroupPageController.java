@@ -11,6 +11,7 @@ import id.netra.shared.FieldsRejectedException;
 import id.netra.survey.instrument.SurveyStore;
 import id.netra.survey.notes.FocusGroupNotes;
 import id.netra.survey.notes.NoteInput;
+import id.netra.survey.notes.ThemeFrequency;
 import id.netra.survey.notes.ThemeInput;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -68,7 +69,15 @@ class FocusGroupPageController {
         }
         model.addAttribute("survey", surveys.get(id));
         model.addAttribute("english", "en".equals(locale.getLanguage()));
-        model.addAttribute("frequency", notes.frequency(id));
+        ThemeFrequency frequency = notes.frequency(id);
+        boolean english = "en".equals(locale.getLanguage());
+        model.addAttribute("frequency", frequency);
+        model.addAttribute("chartThemes", String.join("|", frequency.themes().stream().map(t -> t.label(english))
+                .map(label -> label.replace('|', '/')).toList()));
+        model.addAttribute("chartGroups", String.join("|", frequency.groups().stream()
+                .map(g -> (g.regionName() + " · " + g.participantRole()).replace('|', '/')).toList()));
+        model.addAttribute("chartCounts", String.join("|", frequency.counts().stream()
+                .map(row -> String.join(",", row.stream().map(String::valueOf).toList())).toList()));
         model.addAttribute("codebook", notes.codebook());
         model.addAttribute("provinces", provinces());
         boolean filtered = theme != null && region != null && role != null;
