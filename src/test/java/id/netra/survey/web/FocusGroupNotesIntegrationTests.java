@@ -191,6 +191,32 @@ class FocusGroupNotesIntegrationTests {
                 .contains("Teks yang tidak boleh hilang");
     }
 
+    @Test
+    void codebookFormsOnThePageAddRenameAndRetire() throws Exception {
+        long survey = survey();
+        String label = "Mobilisasi lewat grup percakapan " + survey;
+        MockHttpServletResponse added = mvc.perform(post("/surveys/" + survey + "/fgd/tema")
+                .with(user("analis").roles("ANALYST")).with(csrf()).param("label", label).param("labelEn", ""))
+                .andReturn().getResponse();
+        assertThat(added.getStatus()).isEqualTo(302);
+        long id = themeIds(survey).get(label);
+        assertThat(audited("survey-theme.added", id)).isEqualTo(1);
+
+        MockHttpServletResponse duplicate = mvc.perform(post("/surveys/" + survey + "/fgd/tema/" + id)
+                .with(user("analis").roles("ANALYST")).with(csrf()).param("label", "Kekerabatan"))
+                .andReturn().getResponse();
+        assertThat(duplicate.getStatus()).isEqualTo(302);
+        assertThat(String.valueOf(mvc.perform(post("/surveys/" + survey + "/fgd/tema/" + id)
+                .with(user("analis").roles("ANALYST")).with(csrf()).param("label", "Kekerabatan"))
+                .andReturn().getFlashMap().get("codebookError"))).contains("sudah ada dalam buku kode");
+        assertThat(themeIds(survey)).containsKey(label);
+
+        mvc.perform(post("/surveys/" + survey + "/fgd/tema/" + id + "/pensiun")
+                .with(user("analis").roles("ANALYST")).with(csrf())).andReturn();
+        assertThat(themeIds(survey)).doesNotContainKey(label);
+        assertThat(audited("survey-theme.retired", id)).isEqualTo(1);
+    }
+
     private long survey() throws Exception {
         MockHttpServletResponse created = call(post("/api/v1/surveys").contentType(MediaType.APPLICATION_JSON)
                 .content(SurveyApiIntegrationTests.INSTRUMENT));
