@@ -77,6 +77,10 @@ class FocusGroupBrowserIntegrationTests {
                 browser.screenshot("survey-fgd-" + size.getWidth());
                 browser.scrollTo(By.cssSelector("table"));
                 browser.screenshot("survey-fgd-table-" + size.getWidth());
+                browser.scrollTo(By.id("fgd-chart"));
+                browser.screenshot("survey-fgd-chart-" + size.getWidth());
+                browser.scrollTo(By.id("buku-kode"));
+                browser.screenshot("survey-fgd-codebook-" + size.getWidth());
                 assertThat(browser.horizontalOverflow()).as("sideways scroll at %d px", size.getWidth())
                         .isLessThanOrEqualTo(0);
             }
