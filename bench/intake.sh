@@ -183,6 +183,8 @@ NETRA_DB_URL=$DB_URL NETRA_DB_USER=$DB_USER NETRA_DB_PASSWORD=$DB_PASSWORD \
 NETRA_INTAKE_IDENTITY_KEY=$(head -c 32 /dev/urandom | base64) \
 NETRA_INTAKE_RECEIPT_KEY=$(head -c 32 /dev/urandom | base64) \
 NETRA_CASES_PSEUDONYM_KEY=$(head -c 32 /dev/urandom | base64) \
+NETRA_AUDIT_CHAIN_KEY=$(head -c 32 /dev/urandom | base64) \
+NETRA_AUDIT_ANCHOR_DIR="$TMP/audit-anchors" \
 NETRA_INTAKE_EVIDENCE_DIR="$TMP/evidence" \
   java $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 --spring.profiles.active=prod \
     --netra.demo.enabled=false --netra.intake.evidence-dir="$TMP/evidence" \
