@@ -4,8 +4,11 @@ package id.netra.migrations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,15 +39,30 @@ record MigrationFile(String path, String fileName, MigrationVersion version, Str
         }
     }
 
+    /** The version Flyway reads from a file name such as {@code V4_1__cases_core.sql}. */
+    static MigrationVersion versionOf(String fileName) {
+        Matcher name = VERSIONED.matcher(fileName);
+        if (!name.matches()) {
+            throw new IllegalStateException("Not a versioned migration name: " + fileName);
+        }
+        return MigrationVersion.fromVersion(name.group(1));
+    }
+
+    /** The file's SHA-256 in hex, as {@code sha256sum} prints it, to compare with a release's manifest. */
+    String sha256() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static MigrationFile read(Resource resource, String root) {
         try {
             String url = resource.getURL().toString();
             String path = url.startsWith(root) ? url.substring(root.length()) : resource.getFilename();
-            Matcher name = VERSIONED.matcher(resource.getFilename());
-            if (!name.matches()) {
-                throw new IllegalStateException("Not a versioned migration name: " + url);
-            }
-            return new MigrationFile(path, resource.getFilename(), MigrationVersion.fromVersion(name.group(1)),
+            return new MigrationFile(path, resource.getFilename(), versionOf(resource.getFilename()),
                     resource.getContentAsString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

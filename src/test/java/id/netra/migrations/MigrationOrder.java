@@ -26,21 +26,21 @@ final class MigrationOrder {
     }
 
     /** Every problem at once, one line each; empty when the migrations may ship. */
-    static List<String> problems(Collection<MigrationFile> released, Collection<MigrationFile> current) {
+    static List<String> problems(Collection<ReleasedMigration> released, Collection<MigrationFile> current) {
         List<String> problems = new ArrayList<>();
-        MigrationVersion newestReleased = released.stream().map(MigrationFile::version)
+        MigrationVersion newestReleased = released.stream().map(ReleasedMigration::version)
                 .max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
         Map<String, MigrationFile> currentByName = current.stream()
                 .collect(Collectors.toMap(MigrationFile::fileName, Function.identity()));
-        for (MigrationFile old : released) {
+        for (ReleasedMigration old : released) {
             MigrationFile now = currentByName.get(old.fileName());
             if (now == null) {
                 problems.add(old.path() + " was released and is gone: a released migration is never removed");
-            } else if (!Objects.equals(now.content(), old.content())) {
+            } else if (!Objects.equals(now.sha256(), old.sha256())) {
                 problems.add(old.path() + " was released and has changed: write a new migration instead");
             }
         }
-        List<String> releasedNames = released.stream().map(MigrationFile::fileName).toList();
+        List<String> releasedNames = released.stream().map(ReleasedMigration::fileName).toList();
         for (MigrationFile added : current) {
             if (releasedNames.contains(added.fileName())) {
                 continue;

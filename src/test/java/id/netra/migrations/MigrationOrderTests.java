@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * New migrations sort above everything released, so a database of the previous release never meets a pending
- * migration below its newest applied one (which Flyway refuses). The released set is the copy kept under
+ * migration below its newest applied one (which Flyway refuses). The released set is the manifest kept in
  * {@code db/previous-release} (see its RELEASE.md).
  */
 class MigrationOrderTests {
 
-    private final List<MigrationFile> released = MigrationFile.under("db/previous-release");
+    private final List<ReleasedMigration> released = ReleasedMigration.listedIn(ReleasedMigration.PREVIOUS_RELEASE);
     private final List<MigrationFile> current = MigrationFile.under("db/migration");
 
     @Test
     void theReleasedCopy_isTheOldNumbering_endingAt4_4() {
-        assertThat(released).extracting(MigrationFile::fileName).contains("V1_0__module_schemas.sql",
+        assertThat(released).extracting(ReleasedMigration::fileName).contains("V1_0__module_schemas.sql",
                 "V1_2__identity_account_administration.sql", "V4_4__deadline_policy_withdrawal.sql");
         assertThat(released.get(released.size() - 1).version()).isEqualTo(MigrationVersion.fromVersion("4.4"));
     }

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A database created by the previous release (its migrations, kept under {@code db/previous-release}, with a case
+ * A database created by the previous release (its migrations, listed in {@code db/previous-release}, with a case
  * in it) upgrades when the application starts on it: Flyway applies every newer migration and the application comes
  * up. A migration planted below the released ones is refused on the same kind of database, which is why
  * {@link MigrationOrderTests} refuses it at build time.
@@ -40,7 +40,7 @@ class PreviousReleaseUpgradeIntegrationTests {
     static void previousReleaseDatabase(DynamicPropertyRegistry registry) throws SQLException {
         server = startServer();
         String url = createDatabase("netra_previous_release");
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/previous-release").load().migrate();
+        previousRelease(url).migrate();
         try (Connection connection = server.getDatabase("postgres", "netra_previous_release").getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute(PreviousReleaseData.SQL);
@@ -48,6 +48,15 @@ class PreviousReleaseUpgradeIntegrationTests {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+    }
+
+    /**
+     * Flyway as the previous release ran it: the application's migrations up to the release's newest one, which
+     * {@link MigrationOrderTests} proves are the released files unchanged (by their hashes).
+     */
+    private static Flyway previousRelease(String url) {
+        return Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration")
+                .target(ReleasedMigration.newestOfPreviousRelease()).load();
     }
 
     private static EmbeddedPostgres startServer() {
@@ -89,9 +98,10 @@ class PreviousReleaseUpgradeIntegrationTests {
     @Test
     void aMigrationPlantedBelowTheRelease_isRefusedByFlyway() throws SQLException {
         String url = createDatabase("netra_planted");
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/previous-release").load().migrate();
+        previousRelease(url).migrate();
         Flyway withPlanted = Flyway.configure().dataSource(url, "postgres", "")
-                .locations("classpath:db/previous-release", "classpath:db/planted-out-of-order").load();
+                .locations("classpath:db/migration", "classpath:db/planted-out-of-order")
+                .target(ReleasedMigration.newestOfPreviousRelease()).load();
 
         assertThatThrownBy(withPlanted::migrate).isInstanceOf(FlywayException.class).hasMessageContaining("4.3.1");
     }
