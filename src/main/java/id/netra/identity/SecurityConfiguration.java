@@ -4,7 +4,7 @@ package id.netra.identity;
 import id.netra.identity.web.ApiAccessDeniedHandler;
 import id.netra.identity.web.ApiAuthenticationEntryPoint;
 import id.netra.identity.web.CrossSiteRequestFilter;
-import id.netra.identity.web.SecurityProblemWriter;
+import id.netra.shared.web.ProblemWriter;
 import id.netra.identity.web.SignInFailureHandler;
 import id.netra.identity.web.UiAuthenticationEntryPoint;
 import java.util.Set;
@@ -65,7 +65,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint,
-            ApiAccessDeniedHandler accessDenied, SecurityProblemWriter problems,
+            ApiAccessDeniedHandler accessDenied, ProblemWriter problems,
             @Value("${netra.security.trusted-origins:}") Set<String> trustedOrigins) throws Exception {
         http.securityMatcher(API_PATHS)
                 // before authentication, so a forged request is refused whatever credentials the browser attached

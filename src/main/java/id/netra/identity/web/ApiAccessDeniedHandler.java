@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity.web;
 
+import id.netra.shared.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiAccessDeniedHandler implements AccessDeniedHandler {
 
-    private final SecurityProblemWriter problems;
+    private final ProblemWriter problems;
 
-    ApiAccessDeniedHandler(SecurityProblemWriter problems) {
+    ApiAccessDeniedHandler(ProblemWriter problems) {
         this.problems = problems;
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity.web;
 
+import id.netra.shared.web.ProblemWriter;
+
 import id.netra.identity.account.SignInThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-    private final SecurityProblemWriter problems;
+    private final ProblemWriter problems;
 
-    ApiAuthenticationEntryPoint(SecurityProblemWriter problems) {
+    ApiAuthenticationEntryPoint(ProblemWriter problems) {
         this.problems = problems;
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity.web;
 
+import id.netra.shared.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,14 +33,14 @@ public class CrossSiteRequestFilter extends OncePerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> OWN_FETCH_SITES = Set.of("same-origin", "none");
 
-    private final SecurityProblemWriter problems;
+    private final ProblemWriter problems;
     private final Set<String> trustedOrigins;
 
     /**
      * @param trustedOrigins further origins allowed to call, e.g. {@code https://netra.example.go.id} when a proxy
      *                       does not pass the public host on; compared after normalising like {@code Origin}
      */
-    public CrossSiteRequestFilter(SecurityProblemWriter problems, Set<String> trustedOrigins) {
+    public CrossSiteRequestFilter(ProblemWriter problems, Set<String> trustedOrigins) {
         this.problems = problems;
         this.trustedOrigins = trustedOrigins.stream().map(CrossSiteRequestFilter::normalise)
                 .collect(Collectors.toUnmodifiableSet());

@@ -6,10 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,8 +15,6 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request whose envelope is broken before anything reads it: a {@code Content-Type} that cannot be parsed
@@ -31,14 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class MalformedRequestFilter extends OncePerRequestFilter {
 
-    private final MessageSource messages;
-    private final LocaleResolver localeResolver;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    MalformedRequestFilter(MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
-        this.messages = messages;
-        this.localeResolver = localeResolver;
-        this.json = json;
+    MalformedRequestFilter(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -92,18 +84,7 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String detailKey) throws IOException {
-        Locale locale = localeResolver.resolveLocale(request);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
-                locale));
-        problem.put("status", status.value());
-        problem.put("detail", messages.getMessage(detailKey, null, detailKey, locale));
-        problem.put("instance", request.getRequestURI());
-        problem.put("code", detailKey);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(request, response, status, detailKey, new Object[0], Map.of("code", detailKey));
     }
 }

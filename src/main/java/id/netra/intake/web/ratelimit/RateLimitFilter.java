@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.ratelimit;
 
+import id.netra.shared.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +31,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.ServletRequestPathUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies {@link RateLimited} as a servlet filter, ahead of Spring Security and of multipart parsing: a refused
@@ -50,20 +49,20 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final RequestMappingHandlerMapping mappings;
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
     private final ViewResolver views;
     private final ApplicationContext context;
     private volatile List<LimitedMapping> limited;
 
     RateLimitFilter(ClientRateLimiter limiter,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, MessageSource messages,
-            LocaleResolver localeResolver, JsonMapper json, @Qualifier("thymeleafViewResolver") ViewResolver views,
+            LocaleResolver localeResolver, ProblemWriter problems, @Qualifier("thymeleafViewResolver") ViewResolver views,
             ApplicationContext context) {
         this.limiter = limiter;
         this.mappings = mappings;
         this.messages = messages;
         this.localeResolver = localeResolver;
-        this.json = json;
+        this.problems = problems;
         this.views = views;
         this.context = context;
     }
@@ -126,14 +125,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith("/api/")) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", title);
-            problem.put("status", status.value());
-            problem.put("detail", detail);
-            problem.put("instance", request.getRequestURI());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+            problems.write(request, response, status, "intake.rate-limit.exceeded", e.retryAfterSeconds());
             return;
         }
         page(request, response, locale, e, title, detail);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package id.netra.identity.web;
+package id.netra.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,17 +15,17 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes RFC 9457 problem+json from the security filters, which run before Spring MVC and so cannot use the shared
- * exception handlers. Same shape and messages as {@code ProblemResponses}.
+ * Writes RFC 9457 problem+json from servlet filters (security, rate limits, malformed envelopes), which run before
+ * Spring MVC and so cannot use the shared exception handlers. Same shape and messages as {@link ProblemResponses}.
  */
 @Component
-public class SecurityProblemWriter {
+public class ProblemWriter {
 
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
     private final JsonMapper json;
 
-    SecurityProblemWriter(MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+    ProblemWriter(MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
         this.messages = messages;
         this.localeResolver = localeResolver;
         this.json = json;
@@ -33,6 +33,12 @@ public class SecurityProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
             Object... detailArguments) throws IOException {
+        write(request, response, status, detailKey, detailArguments, Map.of());
+    }
+
+    /** As {@link #write(HttpServletRequest, HttpServletResponse, HttpStatus, String, Object...)}, plus members. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
+            Object[] detailArguments, Map<String, Object> extraMembers) throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -41,6 +47,7 @@ public class SecurityProblemWriter {
         problem.put("status", status.value());
         problem.put("detail", messages.getMessage(detailKey, detailArguments, detailKey, locale));
         problem.put("instance", request.getRequestURI());
+        problem.putAll(extraMembers);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
