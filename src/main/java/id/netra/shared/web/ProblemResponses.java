@@ -4,6 +4,7 @@ package id.netra.shared.web;
 import id.netra.shared.ConflictException;
 import id.netra.shared.FieldsRejectedException;
 import id.netra.shared.NotFoundException;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.shared.RuleViolationException;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,27 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ruleViolation(e);
         problem.setProperty("errors", e.rejections().stream().map(rejection -> Map.of("field", rejection.field(),
                 "code", rejection.messageKey(), "message", text(rejection.messageKey(), rejection.args()))).toList());
+        return problem;
+    }
+
+    /**
+     * A policy's rejection: the first reason is the detail and its key the {@code code}; every reason is listed under
+     * {@code errors} as {@code {field, code, message}} (field omitted when the reason is about the whole request).
+     */
+    @ExceptionHandler(PolicyRejectedException.class)
+    ProblemDetail policyRejected(PolicyRejectedException e) {
+        var first = e.rejection().first();
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text(first.messageKey(), first.argArray()));
+        problem.setProperty("code", first.messageKey());
+        problem.setProperty("errors", e.reasons().stream().map(reason -> {
+            Map<String, String> error = new java.util.LinkedHashMap<>();
+            if (reason.hasField()) {
+                error.put("field", reason.field());
+            }
+            error.put("code", reason.messageKey());
+            error.put("message", text(reason.messageKey(), reason.argArray()));
+            return error;
+        }).toList());
         return problem;
     }
 

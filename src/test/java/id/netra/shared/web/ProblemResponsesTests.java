@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.shared.Decision;
 import id.netra.shared.FieldRejection;
 import id.netra.shared.FieldsRejectedException;
 import java.util.List;
@@ -47,6 +48,18 @@ class ProblemResponsesTests {
                 .andExpect(jsonPath("$.errors[0].message").value("Data yang diminta tidak ditemukan."));
     }
 
+    @Test
+    void policyRejected_isUnprocessableWithEveryReasonAndItsFieldWhereOneApplies() throws Exception {
+        mvc.perform(post("/policy").locale(Locale.forLanguageTag("id")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("problem.not-found"))
+                .andExpect(jsonPath("$.detail").value("Data yang diminta tidak ditemukan."))
+                .andExpect(jsonPath("$.errors[0].field").doesNotExist())
+                .andExpect(jsonPath("$.errors[1].field").value("email"))
+                .andExpect(jsonPath("$.errors[1].code").value("problem.invalid-input"));
+    }
+
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("i18n/messages");
@@ -61,6 +74,13 @@ class ProblemResponsesTests {
         @PostMapping("/race")
         String create() {
             throw new DuplicateKeyException("duplicate key value violates unique constraint");
+        }
+
+        @PostMapping("/policy")
+        String policy() {
+            Decision.all(Decision.reject("problem.not-found"), Decision.allow(),
+                    Decision.rejectField("email", "problem.invalid-input")).orThrow();
+            return "unreachable";
         }
 
         @PostMapping("/fields")
