@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+/**
+ * Analytics: the published statistics recomputed from case-level data (rollups kept in step with every case change),
+ * agencies' published figures beside them, maps and open data.
+ */
+@ApplicationModule(displayName = "analytics", allowedDependencies = {"shared", "identity", "reference", "cases"})
+package id.netra.analytics;
+
+import org.springframework.modulith.ApplicationModule;
