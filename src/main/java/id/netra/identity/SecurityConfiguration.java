@@ -42,7 +42,7 @@ class SecurityConfiguration {
      * The endpoint access test reads this same list, so adding a public endpoint means adding it here.
      */
     static final String[] PUBLIC_PATHS = {
-        "/", "/error", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+        "/", "/error", "/login", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/favicon.ico",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/health",
         // intake (issue 3): the report form and receipt pages, and the public report API (receipt in the body)
         "/lapor", "/lapor/**", "POST /api/v1/reports", "POST /api/v1/reports/status", "POST /api/v1/reports/messages",

@@ -72,7 +72,7 @@ class EndpointAuthenticationIntegrationTests {
         mvc.perform(get("/login")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
-        mvc.perform(get("/webjars/picocss__pico/css/pico.min.css")).andExpect(status().isOk());
+        mvc.perform(get("/vendor/pico.min.css")).andExpect(status().isOk());
     }
 
     @Test
