@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.testing.NetraIntegrationTest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * {@link SecurityConfiguration} itself uses: the API with 401 problem+json, the UI with a redirect to the login page.
  * Endpoints added later are covered without touching this test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 class EndpointAuthenticationIntegrationTests {
 
     private static final List<RequestMatcher> PUBLIC = PublicPaths.matchers(SecurityConfiguration.PUBLIC_PATHS);

@@ -3,16 +3,14 @@ package id.netra.reference.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The seeded holidays agree with the summary table of HOLIDAYS.md, year by year. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 class HolidayDataIntegrationTests {
 
     @Autowired

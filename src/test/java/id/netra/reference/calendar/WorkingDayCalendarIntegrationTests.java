@@ -4,15 +4,13 @@ package id.netra.reference.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.reference.WorkingDayCalendar;
+import id.netra.testing.NetraIntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** The working-day calendar on the holidays seeded from the decrees. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 class WorkingDayCalendarIntegrationTests {
 
     @Autowired
