@@ -9,14 +9,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The seeded holidays agree with the summary table of HOLIDAYS.md, year by year. */
+/** The seeded holidays agree with the SKB 3 Menteri and Keppres lists, year by year (distinct dates per year). */
 @NetraIntegrationTest
 class HolidayDataIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
 
-    /** Columns as in HOLIDAYS.md "Summary (final lists, distinct dates)". */
+    /** Columns: year, national holidays, cuti bersama, distinct dates, as the final decrees of each year list them. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // year, national (SKB), cuti bersama, election days, total dates, of which Mon-Fri

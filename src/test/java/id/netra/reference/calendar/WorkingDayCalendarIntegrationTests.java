@@ -42,7 +42,7 @@ class WorkingDayCalendarIntegrationTests {
 
     @Test
     void revokedCutiBersama_areWorkingDays() {
-        // removed by the 2020 and 2021 amendments (HOLIDAYS.md)
+        // removed by the 2020 and 2021 amendments (SKB 3 Menteri amendments of 2020 and 2021)
         assertThat(calendar.isWorkingDay(LocalDate.of(2020, 12, 28))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2021, 8, 10))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2022, 12, 26))).isTrue();
