@@ -40,7 +40,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @NetraIntegrationTest
 class EndpointAuthenticationIntegrationTests {
 
-    private static final List<RequestMatcher> PUBLIC = PublicPaths.matchers(SecurityConfiguration.PUBLIC_PATHS);
+    /** Every module's public paths, as the filter chains read them (set before each test from the context). */
+    private static volatile List<RequestMatcher> PUBLIC = List.of();
 
     @Autowired
     WebApplicationContext context;
@@ -50,6 +51,7 @@ class EndpointAuthenticationIntegrationTests {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        PUBLIC = SecurityConfiguration.publicMatchers(context.getBeansOfType(PublicEndpoints.class).values());
     }
 
     @TestFactory
