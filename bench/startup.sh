@@ -21,7 +21,7 @@ work=${BENCH_WORK:-target/bench-startup}
 heap_flags=${BENCH_NETRA_FLAGS:--XX:+UseSerialGC -Xms64m -Xmx512m -Xss512k -XX:ReservedCodeCacheSize=64m}
 rm -rf "$work"; mkdir -p "$work"
 
-netra_jar=$(ls target/netra-*.jar 2>/dev/null | grep -v original | head -1 || true)
+netra_jar=${BENCH_JAR:-$(ls target/netra-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [ -z "$netra_jar" ]; then ./mvnw -q -o package -DskipTests; netra_jar=$(ls target/netra-*.jar | head -1); fi
 anchor_jar=bench/startup-anchor/target/startup-anchor-1.jar
 [ -f "$anchor_jar" ] || ./mvnw -q -o -f bench/startup-anchor/pom.xml package -DskipTests

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.io.File;
 import java.io.IOException;
 import org.springframework.boot.SpringApplication;
@@ -36,9 +37,11 @@ public class AnchorApplication {
     }
 
     @Entity
+    @Table(name = "note")
     public static class Note {
         @Id
-        @GeneratedValue
+        @GeneratedValue(generator = "note_seq")
+        @jakarta.persistence.SequenceGenerator(name = "note_seq", sequenceName = "note_seq", allocationSize = 50)
         Long id;
         String text;
     }
