@@ -12,6 +12,7 @@
 #   BENCH_RESTARTS=1 bash bench/startup.sh
 #   BENCH_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bash bench/startup.sh
 set -euo pipefail
+shopt -s inherit_errexit # a failed start inside $(...) ends the run instead of measuring on
 cd "$(dirname "$0")/.."
 
 java=${BENCH_JAVA:-java}

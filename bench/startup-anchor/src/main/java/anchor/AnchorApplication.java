@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * directory given as {@code anchor.data-dir} (so a restart finds its data, as Netra's does).
  */
 @SpringBootApplication
+@org.springframework.data.jpa.repository.config.EnableJpaRepositories(considerNestedRepositories = true)
 public class AnchorApplication {
 
     public static void main(String[] args) throws IOException {
