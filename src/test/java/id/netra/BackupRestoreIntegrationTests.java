@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import id.netra.shared.db.EmbeddedPostgresEnvironmentPostProcessor;
+import id.netra.testing.NetraIntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -54,6 +56,7 @@ import org.springframework.web.context.WebApplicationContext;
  * new is installed, otherwise on the external server of NETRA_TEST_PG_URL (Debian's, which .ci/run starts) with the
  * matching Debian pg_dump. Without either it is skipped, and says why.
  */
+@Tag(NetraIntegrationTest.TAG)
 class BackupRestoreIntegrationTests {
 
     private static final Logger log = LoggerFactory.getLogger(BackupRestoreIntegrationTests.class);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netra.reference.RegionDirectory;
 import id.netra.reference.RegionLevel;
 import id.netra.reference.WorkingDayCalendar;
+import id.netra.testing.NetraIntegrationTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The application on an external PostgreSQL (the Debian server that .ci/start-debian-postgres.sh starts): every
  * migration applies there too and the reference data has the same counts. Runs when NETRA_TEST_PG_URL is set.
  */
+@Tag(NetraIntegrationTest.TAG)
 @Tag("external-postgres")
 @EnabledIfEnvironmentVariable(named = "NETRA_TEST_PG_URL", matches = ".+")
 @SpringBootTest(properties = "netra.embedded-db.enabled=false")

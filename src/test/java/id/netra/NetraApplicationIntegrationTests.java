@@ -3,14 +3,14 @@ package id.netra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 class NetraApplicationIntegrationTests {
 
     @LocalServerPort

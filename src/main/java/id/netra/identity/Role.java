@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity;
 
-/** The actors of the neutrality chain (DOMAIN.md §1.9) plus the system's own administrators. */
+/** The actors of the neutrality chain (UU 20/2023, PP 94/2021, SE MenPANRB 4/2024 and the SKB of 22 Sep 2022) plus the system's own administrators. */
 public enum Role {
     BAWASLU_OFFICER,
     SATGAS_VERIFIER,

@@ -7,6 +7,8 @@ import id.netra.identity.web.CrossSiteRequestFilter;
 import id.netra.shared.web.ProblemWriter;
 import id.netra.identity.web.SignInFailureHandler;
 import id.netra.identity.web.UiAuthenticationEntryPoint;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Form login for the UI, HTTP Basic for the API. Public pages (home, report form, receipt status), the public API,
@@ -38,15 +41,12 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
 class SecurityConfiguration {
 
     /**
-     * Paths open to anonymous callers: a path pattern (any method) or {@code "METHOD /pattern"} for one method only.
-     * The endpoint access test reads this same list, so adding a public endpoint means adding it here.
+     * The platform's own paths open to anonymous callers (sign-in, errors, static assets, API documentation, health);
+     * each module adds its public pages and endpoints with a {@link PublicEndpoints} bean of its own.
      */
     static final String[] PUBLIC_PATHS = {
-        "/", "/error", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/health",
-        // intake (issue 3): the report form and receipt pages, and the public report API (receipt in the body)
-        "/lapor", "/lapor/**", "POST /api/v1/reports", "POST /api/v1/reports/status", "POST /api/v1/reports/messages",
-        "POST /api/v1/reports/evidence", "POST /api/v1/reports/*/evidence"
+        "/error", "/login", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/favicon.ico",
+        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/health"
     };
 
     static final String[] ADMIN_PATHS = {"/admin/**", "/api/v1/admin/**"};
@@ -63,14 +63,25 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
+    PublicEndpoints platformPublicEndpoints() {
+        return PublicEndpoints.of("identity", PUBLIC_PATHS);
+    }
+
+    /** The request matchers of every module's public paths: what the filter chains and the access test both read. */
+    static List<RequestMatcher> publicMatchers(Collection<PublicEndpoints> contributions) {
+        return contributions.stream().flatMap(contribution -> contribution.entries().stream())
+                .map(PublicPaths::matcher).toList();
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint,
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints, ApiAuthenticationEntryPoint entryPoint,
             ApiAccessDeniedHandler accessDenied, ProblemWriter problems,
             @Value("${netra.security.trusted-origins:}") Set<String> trustedOrigins) throws Exception {
         http.securityMatcher(API_PATHS)
                 // before authentication, so a forged request is refused whatever credentials the browser attached
                 .addFilterBefore(new CrossSiteRequestFilter(problems, trustedOrigins), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(SecurityConfiguration::authorize)
+                .authorizeHttpRequests(requests -> authorize(requests, publicMatchers(publicEndpoints)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
@@ -82,9 +93,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, UiAuthenticationEntryPoint loginPage,
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints, UiAuthenticationEntryPoint loginPage,
             ApiAuthenticationEntryPoint apiEntryPoint, SignInFailureHandler signInFailed) throws Exception {
-        http.authorizeHttpRequests(SecurityConfiguration::authorize)
+        http.authorizeHttpRequests(requests -> authorize(requests, publicMatchers(publicEndpoints)))
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailed).permitAll())
                 // lets scripts and tests fetch pages such as the CSV exports with a password instead of a session;
                 // a wrong password gets the API's 401, which challenges scripts but never a browser
@@ -110,8 +121,9 @@ class SecurityConfiguration {
     }
 
     private static void authorize(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        PublicPaths.matchers(PUBLIC_PATHS).forEach(matcher -> requests.requestMatchers(matcher).permitAll());
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            List<RequestMatcher> publicPaths) {
+        publicPaths.forEach(matcher -> requests.requestMatchers(matcher).permitAll());
         requests.requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated();
     }

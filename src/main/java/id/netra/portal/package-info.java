@@ -2,7 +2,7 @@
 /**
  * The web shell: home page, navigation and the pages that tie the capabilities together.
  */
-@ApplicationModule(displayName = "portal", allowedDependencies = {"shared", "identity"})
+@ApplicationModule(displayName = "portal", allowedDependencies = {"shared", "shared :: web", "identity"})
 package id.netra.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import id.netra.testing.NetraIntegrationTest;
 import jakarta.servlet.Filter;
 import java.net.URI;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * without a password check, which would dominate the run time); the envelope attacks that only a real servlet
  * container reproduces are in {@link RealServerEnvelopeIntegrationTests}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 class OpenApiHostileCorpusIntegrationTests {
 
     static final List<String> CALLERS = List.of("", "bawaslu-officer", "satgas-verifier", "bkn-officer",

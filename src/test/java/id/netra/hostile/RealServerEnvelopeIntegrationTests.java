@@ -3,6 +3,7 @@ package id.netra.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * type parsing), which an in-process test does not reproduce. Every operation of the OpenAPI document that takes a
  * body gets each broken envelope; none may answer 5xx, and each must be refused with problem+json.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 class RealServerEnvelopeIntegrationTests {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

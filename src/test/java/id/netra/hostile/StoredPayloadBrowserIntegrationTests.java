@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.netra.intake.support.Reports;
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.NetraIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.UnhandledAlertException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * through the public report API and a handler's message; the pages that show them are then opened in Chromium, and
  * a payload that ran would have set a marker on the window or raised an alert.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class StoredPayloadBrowserIntegrationTests {
 

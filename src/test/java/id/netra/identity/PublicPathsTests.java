@@ -36,6 +36,14 @@ class PublicPathsTests {
         assertThat(PublicPaths.matchers(SecurityConfiguration.PUBLIC_PATHS)).noneMatch(m -> m.matches(admin));
     }
 
+    @Test
+    void aModule_cannotOpenAnAdministratorsPath() {
+        assertThatThrownBy(() -> PublicEndpoints.of("someone", "/lapor", "GET /admin/users"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/admin/users");
+        assertThatThrownBy(() -> PublicEndpoints.of("someone", "/**")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PublicEndpoints.of("intake", "POST /api/v1/reports").entries()).containsExactly("POST /api/v1/reports");
+    }
+
     private static MockHttpServletRequest request(String method, String path) {
         return new MockHttpServletRequest(method, path);
     }

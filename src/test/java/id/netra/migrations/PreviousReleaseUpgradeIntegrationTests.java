@@ -4,6 +4,7 @@ package id.netra.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.netra.testing.NetraIntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * up. A migration planted below the released ones is refused on the same kind of database, which is why
  * {@link MigrationOrderTests} refuses it at build time.
  */
+@Tag(NetraIntegrationTest.TAG)
 @SpringBootTest(properties = {"netra.embedded-db.enabled=false", "netra.demo.enabled=false",
         "netra.cases.sweep.cron=-"})
 @DirtiesContext

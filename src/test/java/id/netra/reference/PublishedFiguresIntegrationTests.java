@@ -3,14 +3,14 @@ package id.netra.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** KASN's 2021 survey results are registered with their source and date. */
-@SpringBootTest
+@NetraIntegrationTest
 class PublishedFiguresIntegrationTests {
 
     @Autowired PublishedFigures figures;

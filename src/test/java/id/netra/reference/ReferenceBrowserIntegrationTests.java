@@ -4,6 +4,7 @@ package id.netra.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,14 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A real browser: the admin finds "Data referensi" in the shared menu, sees a form's errors in Indonesian, filters
  * the regions to Banten, and then uses the working-day calculator through htmx. Screenshots at desktop and phone size land in {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class ReferenceBrowserIntegrationTests {
 

@@ -3,15 +3,13 @@ package id.netra.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The seeded reference data on the embedded PostgreSQL has the counts the sources promise. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 class ReferenceDataIntegrationTests {
 
     @Autowired

@@ -3,15 +3,13 @@ package id.netra.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** The public reference API answers from the seeded data. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 class ReferenceDirectoriesIntegrationTests {
 
     @Autowired RegionDirectory regions;

@@ -48,7 +48,17 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public static boolean installed() {
-        return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+        boolean installed = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+        if (!installed && mustRun(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but " + BINARY + " or " + DRIVER + " is missing: the browser "
+                    + "tests would be skipped; install Debian's chromium and chromium-driver");
+        }
+        return installed;
+    }
+
+    /** On a CI machine ({@code CI=true}) a browser test never skips quietly: a broken Chromium fails the build. */
+    static boolean mustRun(String ciVariable) {
+        return "true".equalsIgnoreCase(ciVariable);
     }
 
     /**

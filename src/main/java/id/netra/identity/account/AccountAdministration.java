@@ -5,6 +5,7 @@ import id.netra.identity.AccountAdministered;
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
 import id.netra.shared.ConflictException;
+import id.netra.shared.Decision;
 import id.netra.shared.FieldRejection;
 import id.netra.shared.NotFoundException;
 import id.netra.shared.RuleViolationException;
@@ -169,14 +170,15 @@ public class AccountAdministration {
     }
 
     /** A refusal about the account as a whole ({@code field} null) is a plain rule violation. */
-    private static void refuseIfRejected(String field, Verdict verdict) {
-        if (verdict.allowed()) {
+    private static void refuseIfRejected(String field, Decision decision) {
+        if (decision.allowed()) {
             return;
         }
+        Decision.Reason reason = decision.reasons().get(0);
         if (field == null) {
-            throw new RuleViolationException(verdict.reasonKey());
+            throw new RuleViolationException(reason.messageKey(), reason.argArray());
         }
-        throw new AccountRejectedException(List.of(FieldRejection.of(field, verdict.reasonKey())));
+        throw new AccountRejectedException(List.of(FieldRejection.of(field, reason.messageKey(), reason.argArray())));
     }
 
     private static void compare(Map<String, String> changes, String field, String before, String after) {

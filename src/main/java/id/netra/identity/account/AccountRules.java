@@ -3,6 +3,7 @@ package id.netra.identity.account;
 
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
+import id.netra.shared.Decision;
 import id.netra.shared.FieldRejection;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * What an administrator may do to accounts, as named policies. Field checks return every objection at once so a form
- * can show each next to its field; the account-level policies return a {@link Verdict}.
+ * can show each next to its field; the account-level policies return a {@link Decision}.
  * <p>
  * Agency and region codes are checked for their shape here, and for existence by {@link #checkKnown} against
  * {@link OrganisationCodes}, which the reference module implements (it depends on identity, not the reverse).
@@ -161,29 +162,29 @@ public final class AccountRules {
     }
 
     /** Nobody locks themselves out, and the system always keeps an active administrator. */
-    public Verdict mayDeactivate(String actor, UserAccount target, long activeAdmins) {
+    public Decision mayDeactivate(String actor, UserAccount target, long activeAdmins) {
         if (!target.enabled()) {
-            return Verdict.reject("identity.admin.already-deactivated");
+            return Decision.reject("identity.admin.already-deactivated");
         }
         if (target.username().equals(actor)) {
-            return Verdict.reject("identity.admin.self-deactivation");
+            return Decision.reject("identity.admin.self-deactivation");
         }
         if (isActiveAdmin(target) && activeAdmins <= 1) {
-            return Verdict.reject("identity.admin.last-admin");
+            return Decision.reject("identity.admin.last-admin");
         }
-        return Verdict.allow();
+        return Decision.allow();
     }
 
-    public Verdict mayReactivate(UserAccount target) {
-        return target.enabled() ? Verdict.reject("identity.admin.already-active") : Verdict.allow();
+    public Decision mayReactivate(UserAccount target) {
+        return target.enabled() ? Decision.reject("identity.admin.already-active") : Decision.allow();
     }
 
     /** Taking ADMIN away from the last active administrator would leave nobody to manage accounts. */
-    public Verdict mayChangeRole(UserAccount target, Role newRole, long activeAdmins) {
+    public Decision mayChangeRole(UserAccount target, Role newRole, long activeAdmins) {
         if (newRole != Role.ADMIN && isActiveAdmin(target) && activeAdmins <= 1) {
-            return Verdict.reject("identity.admin.last-admin");
+            return Decision.reject("identity.admin.last-admin");
         }
-        return Verdict.allow();
+        return Decision.allow();
     }
 
     private static boolean isActiveAdmin(UserAccount account) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.domain;
 
+import id.netra.shared.Decision;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -31,34 +32,34 @@ public final class NipPolicy {
         return nip == null ? null : nip.replaceAll("[\\s.\\-]", "");
     }
 
-    public Verdict check(String rawNip) {
+    public Decision check(String rawNip) {
         String nip = normalise(rawNip);
         if (nip == null || !nip.matches("[0-9]{18}")) {
-            return Verdict.rejected("intake.nip.format");
+            return Decision.reject("intake.nip.format");
         }
         LocalDate birth = birthDate(nip);
         if (birth == null) {
-            return Verdict.rejected("intake.nip.birth-date", nip.substring(0, 8));
+            return Decision.reject("intake.nip.birth-date", nip.substring(0, 8));
         }
         YearMonth appointment = appointmentMonth(nip);
         if (appointment == null) {
-            return Verdict.rejected("intake.nip.appointment-month", nip.substring(8, 14));
+            return Decision.reject("intake.nip.appointment-month", nip.substring(8, 14));
         }
         if (appointment.isAfter(YearMonth.now(clock))) {
-            return Verdict.rejected("intake.nip.appointment-future", appointment.toString());
+            return Decision.reject("intake.nip.appointment-future", appointment.toString());
         }
         int age = Period.between(birth, appointment.atEndOfMonth()).getYears();
         if (age < MIN_AGE_AT_APPOINTMENT) {
-            return Verdict.rejected("intake.nip.appointment-too-young", MIN_AGE_AT_APPOINTMENT);
+            return Decision.reject("intake.nip.appointment-too-young", MIN_AGE_AT_APPOINTMENT);
         }
         if (age > MAX_AGE_AT_APPOINTMENT) {
-            return Verdict.rejected("intake.nip.appointment-too-old", MAX_AGE_AT_APPOINTMENT);
+            return Decision.reject("intake.nip.appointment-too-old", MAX_AGE_AT_APPOINTMENT);
         }
         char sex = nip.charAt(14);
         if (sex != '1' && sex != '2') {
-            return Verdict.rejected("intake.nip.sex", String.valueOf(sex));
+            return Decision.reject("intake.nip.sex", String.valueOf(sex));
         }
-        return Verdict.allowed();
+        return Decision.allow();
     }
 
     private LocalDate birthDate(String nip) {

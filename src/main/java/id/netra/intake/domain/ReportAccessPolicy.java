@@ -3,6 +3,7 @@ package id.netra.intake.domain;
 
 import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
+import id.netra.shared.Decision;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -35,37 +36,37 @@ public final class ReportAccessPolicy {
         return NATIONAL_HANDLERS.stream().anyMatch(user::has) ? null : user.regionCode();
     }
 
-    public Verdict mayHandle(CurrentUser user, String reportRegion) {
+    public Decision mayHandle(CurrentUser user, String reportRegion) {
         if (NATIONAL_HANDLERS.stream().anyMatch(user::has)) {
-            return Verdict.allowed();
+            return Decision.allow();
         }
         if (user.has(Role.BAWASLU_OFFICER) && user.coversRegion(reportRegion)) {
-            return Verdict.allowed();
+            return Decision.allow();
         }
-        return Verdict.rejected("intake.access.not-handler");
+        return Decision.reject("intake.access.not-handler");
     }
 
-    public Verdict mayReadEvidence(CurrentUser user, String reportRegion, Collection<String> namedAgencies) {
-        if (mayHandle(user, reportRegion).isAllowed()) {
-            return Verdict.allowed();
+    public Decision mayReadEvidence(CurrentUser user, String reportRegion, Collection<String> namedAgencies) {
+        if (mayHandle(user, reportRegion).allowed()) {
+            return Decision.allow();
         }
         if (user.has(Role.PPK_OFFICER) && user.agencyCode() != null && namedAgencies.contains(user.agencyCode())) {
-            return Verdict.allowed();
+            return Decision.allow();
         }
-        return Verdict.rejected("intake.access.not-handler");
+        return Decision.reject("intake.access.not-handler");
     }
 
-    public Verdict mayOpenIdentity(CurrentUser user, String reportRegion, ReporterMode mode) {
+    public Decision mayOpenIdentity(CurrentUser user, String reportRegion, ReporterMode mode) {
         if (!mode.keepsIdentity()) {
-            return Verdict.rejected("intake.identity.none-kept");
+            return Decision.reject("intake.identity.none-kept");
         }
-        if (!mayHandle(user, reportRegion).isAllowed()) {
-            return Verdict.rejected("intake.access.not-handler");
+        if (!mayHandle(user, reportRegion).allowed()) {
+            return Decision.reject("intake.access.not-handler");
         }
         if (mode == ReporterMode.OPEN || CUSTODIANS.stream().anyMatch(user::has)) {
-            return Verdict.allowed();
+            return Decision.allow();
         }
-        return Verdict.rejected("intake.identity.not-custodian");
+        return Decision.reject("intake.identity.not-custodian");
     }
 
     /** Bulk imports from other systems are national work: Satgas, BKN and administrators. */
@@ -73,11 +74,11 @@ public final class ReportAccessPolicy {
         return NATIONAL_HANDLERS.stream().anyMatch(user::has);
     }
 
-    public Verdict mayRegisterFinding(CurrentUser user, String regionCode) {
+    public Decision mayRegisterFinding(CurrentUser user, String regionCode) {
         if (!user.has(Role.BAWASLU_OFFICER)) {
-            return Verdict.rejected("intake.finding.not-bawaslu");
+            return Decision.reject("intake.finding.not-bawaslu");
         }
-        return user.coversRegion(regionCode) ? Verdict.allowed()
-                : Verdict.rejected("intake.finding.outside-scope", user.regionCode());
+        return user.coversRegion(regionCode) ? Decision.allow()
+                : Decision.reject("intake.finding.outside-scope", user.regionCode());
     }
 }

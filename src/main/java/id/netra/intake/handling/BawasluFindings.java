@@ -7,11 +7,11 @@ import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
 import id.netra.intake.domain.Channel;
 import id.netra.intake.domain.ReportAccessPolicy;
-import id.netra.intake.domain.Verdict;
 import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.ReportSubmission;
 import id.netra.intake.submission.ReportSubmissionService;
 import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.shared.Decision;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -36,10 +36,10 @@ public class BawasluFindings {
     public UUID register(CurrentUser user, ReportSubmission finding) {
         // a missing region is left to the shape check below, which reports it as required
         String region = finding.regionCode() == null ? null : finding.regionCode().strip();
-        Verdict verdict = policy.mayRegisterFinding(user, region);
-        if (!verdict.isAllowed() && (region != null || !user.has(Role.BAWASLU_OFFICER))) {
+        Decision verdict = policy.mayRegisterFinding(user, region);
+        if (!verdict.allowed() && (region != null || !user.has(Role.BAWASLU_OFFICER))) {
             throw new SubmissionRejectedException(
-                    List.of(new FieldProblem("regionCode", verdict.reasonKey(), verdict.args())), false);
+                    List.of(new FieldProblem("regionCode", verdict.reasons().get(0).messageKey(), verdict.reasons().get(0).argArray())), false);
         }
         ReportSubmission asFinding = new ReportSubmission(finding.electionCode(), finding.regionCode(),
                 finding.reportedPersons(), finding.violationCode(), finding.occurredOn(), finding.place(),

@@ -49,7 +49,7 @@ public class EvidenceDownloads {
             Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report"));
             List<String> agencies = report.persons().stream().map(ReportedPerson::agencyCode)
                     .filter(Objects::nonNull).toList();
-            if (!policy.mayReadEvidence(user, report.regionCode(), agencies).isAllowed()) {
+            if (!policy.mayReadEvidence(user, report.regionCode(), agencies).allowed()) {
                 throw new NotFoundException("report");
             }
             EvidenceRecord found = records.find(reportId, evidenceId)

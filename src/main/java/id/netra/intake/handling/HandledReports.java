@@ -67,7 +67,7 @@ public class HandledReports {
     /** The report if this user handles it; otherwise {@link NotFoundException}. */
     public Report load(CurrentUser user, UUID reportId) {
         Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
-        if (!policy.mayHandle(user, report.regionCode()).isAllowed()) {
+        if (!policy.mayHandle(user, report.regionCode()).allowed()) {
             throw new NotFoundException("report " + reportId);
         }
         return report;
@@ -81,7 +81,7 @@ public class HandledReports {
         boolean identityKept = identities.isKept(reportId);
         return new ReportDetails(report, report.persons(), report.links(), evidence.ofReport(reportId),
                 thread.fullThread(reportId), identityKept,
-                identityKept && policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode()).isAllowed(),
+                identityKept && policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode()).allowed(),
                 mergedFrom, flagsSeenBy(user, reportId),
                 Arrays.stream(ReportStatus.values()).filter(report.status()::canMoveTo).toList());
     }
@@ -92,7 +92,7 @@ public class HandledReports {
      */
     private List<DuplicateFlagsView.Flag> flagsSeenBy(CurrentUser user, UUID reportId) {
         return flags.of(reportId).stream()
-                .map(flag -> policy.mayHandle(user, flag.otherRegion()).isAllowed() ? flag : flag.redacted())
+                .map(flag -> policy.mayHandle(user, flag.otherRegion()).allowed() ? flag : flag.redacted())
                 .toList();
     }
 

@@ -63,7 +63,7 @@ class IntakeReportsService implements IntakeReports {
     @Override
     public List<RelatedReport> related(UUID reportId, CurrentUser viewer) {
         return flags.of(reportId).stream()
-                .map(flag -> new RelatedReport(policy.mayHandle(viewer, flag.otherRegion()).isAllowed()
+                .map(flag -> new RelatedReport(policy.mayHandle(viewer, flag.otherRegion()).allowed()
                         ? flag.otherReportId() : null, flag.reasons(), flag.status()))
                 .toList();
     }

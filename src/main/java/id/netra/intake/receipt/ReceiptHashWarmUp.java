@@ -5,15 +5,18 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Computes a few hundred receipt hashes on one thread before the web server opens its port. Without it, a burst of
  * reports right after a restart makes every request thread run the PBKDF2 loop in the interpreter at the same time,
  * starving the JIT compiler threads: in the benchmark that cost up to ten times the CPU per report for minutes.
- * Singletons are initialised before the server starts, so no request waits behind this.
+ * Singletons are initialised before the server starts, so no request waits behind this. Off with
+ * {@code netra.intake.receipt-hash-warm-up=false} (the test build, where no burst follows a start).
  */
 @Component
+@ConditionalOnBooleanProperty(name = "netra.intake.receipt-hash-warm-up", matchIfMissing = true)
 class ReceiptHashWarmUp implements SmartInitializingSingleton {
 
     /** Enough for HotSpot to compile the HMAC-SHA256 loop at its top tier (measured: a few hundred calls). */

@@ -7,10 +7,10 @@ import id.netra.identity.CurrentUser;
 import id.netra.intake.domain.Report;
 import id.netra.intake.domain.ReportAccessPolicy;
 import id.netra.intake.domain.ReportRepository;
-import id.netra.intake.domain.Verdict;
 import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.submission.TextPolicy;
+import id.netra.shared.Decision;
 import id.netra.shared.NotFoundException;
 import id.netra.shared.RuleViolationException;
 import java.util.List;
@@ -42,12 +42,12 @@ public class IdentityDisclosure {
     @Transactional
     public ReporterIdentity open(CurrentUser user, UUID reportId, String reason) {
         Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
-        if (!policy.mayHandle(user, report.regionCode()).isAllowed()) {
+        if (!policy.mayHandle(user, report.regionCode()).allowed()) {
             throw new NotFoundException("report " + reportId);
         }
-        Verdict verdict = policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode());
-        if (!verdict.isAllowed()) {
-            throw new RuleViolationException(verdict.reasonKey(), verdict.args());
+        Decision verdict = policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode());
+        if (!verdict.allowed()) {
+            throw new RuleViolationException(verdict.reasons().get(0).messageKey(), verdict.reasons().get(0).argArray());
         }
         String why = TextPolicy.clean(reason);
         if (why == null || why.length() < MIN_REASON || why.length() > MAX_REASON

@@ -6,7 +6,6 @@ import id.netra.intake.domain.NipPolicy;
 import id.netra.intake.domain.PersonNames;
 import id.netra.intake.domain.ReportDraft;
 import id.netra.intake.domain.ReporterMode;
-import id.netra.intake.domain.Verdict;
 import id.netra.intake.reporter.ReporterIdentity;
 import id.netra.reference.Agency;
 import id.netra.reference.AgencyDirectory;
@@ -15,6 +14,7 @@ import id.netra.reference.PositionClass;
 import id.netra.reference.RegionDirectory;
 import id.netra.reference.RegionLevel;
 import id.netra.reference.ViolationCatalogue;
+import id.netra.shared.Decision;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -140,14 +140,14 @@ public class SubmissionRules {
             plainText(prefix + "positionTitle", person.positionTitle(), problems);
             String nip = TextPolicy.clean(person.nip());
             if (nip != null) {
-                Verdict verdict = nipPolicy.check(nip);
-                if (verdict.isAllowed()) {
+                Decision verdict = nipPolicy.check(nip);
+                if (verdict.allowed()) {
                     nip = NipPolicy.normalise(nip);
                     if (!seenNips.add(nip)) {
                         problems.add(new FieldProblem(prefix + "nip", "intake.person.duplicate"));
                     }
                 } else {
-                    problems.add(new FieldProblem(prefix + "nip", verdict.reasonKey(), verdict.args()));
+                    problems.add(new FieldProblem(prefix + "nip", verdict.reasons().get(0).messageKey(), verdict.reasons().get(0).argArray()));
                 }
             }
             if (person.name() != null && !seenNames.add(PersonNames.normalise(person.name()))) {

@@ -2,13 +2,22 @@
 package id.netra.intake.web;
 
 import id.netra.identity.NavigationItem;
+import id.netra.identity.PublicEndpoints;
 import id.netra.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The intake pages in the site menu. */
+/** The intake pages in the site menu, and the ones open without an account. */
 @Configuration(proxyBeanMethods = false)
 class IntakeNavigation {
+
+    /** The report form and receipt pages, and the public report API (the receipt travels in the body). */
+    @Bean
+    PublicEndpoints intakePublicEndpoints() {
+        return PublicEndpoints.of("intake", "/lapor", "/lapor/**", "POST /api/v1/reports",
+                "POST /api/v1/reports/status", "POST /api/v1/reports/messages", "POST /api/v1/reports/evidence",
+                "POST /api/v1/reports/*/evidence");
+    }
 
     @Bean
     NavigationItem reportFormNavigation() {

@@ -4,6 +4,7 @@ package id.netra.shared.runtime;
 import java.io.PrintStream;
 import java.lang.Thread.UncaughtExceptionHandler;
 import java.util.function.IntConsumer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The in-process safety net behind {@code -XX:+ExitOnOutOfMemoryError}: a thread that dies of an
@@ -17,6 +18,7 @@ import java.util.function.IntConsumer;
  * rather than exits: shutdown hooks and logging need memory the JVM no longer has, and may themselves hang. The
  * message is printed with nothing allocated beyond a constant string.
  */
+@NamedInterface("runtime") // for NetraApplication.main only
 public final class OutOfMemoryHalt implements UncaughtExceptionHandler {
 
     /** The status {@code -XX:+ExitOnOutOfMemoryError} ends the JVM with, so supervisors see one cause. */

@@ -2,12 +2,14 @@
 package id.netra.shared.web;
 
 import id.netra.shared.Decision;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.Errors;
 
 /**
  * Puts a policy's reasons on a form: a reason with a field goes next to that field, any other above the form. The
  * template shows them with the usual {@code th:errors}; the typed values stay in the bound object.
  */
+@NamedInterface("web")
 public final class DecisionBinding {
 
     private DecisionBinding() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Spring MVC and so cannot use the shared exception handlers. Same shape and messages as {@link ProblemResponses}.
  */
 @Component
+@NamedInterface("web")
 public class ProblemWriter {
 
     private final MessageSource messages;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -26,7 +27,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The audit trail on real PostgreSQL: appends link into one chain, the database refuses changes, a change made
  * behind its back is found at the right entry, and concurrent writers still produce a single line.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 class AuditTrailIntegrationTests {
 
     @Autowired

@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import id.netra.cases.application.CaseOpening;
 import id.netra.intake.DemoReports;
 import id.netra.intake.ReportReceived;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,10 +22,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,8 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * reports and the cases walked from them, on the application's default configuration with demo data on and the real
  * clock (the same context as the reference tests).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class CaseDemoDataIntegrationTests {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.support;
 
+import id.netra.testing.NetraIntegrationTest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.junit.jupiter.api.Tag;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
@@ -17,8 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 @Import(CasesTestConfiguration.class)
 @TestPropertySource(properties = {"netra.cases.sweep.cron=-", "netra.demo.enabled=false"})
 public @interface CasesIntegrationTest {

@@ -4,13 +4,13 @@ package id.netra.cases.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * form to one state, without sideways scrolling of the page on a desktop or a phone (a wide table scrolls inside its
  * own box). Screenshots land in {@code target/screenshots/case-queues-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class CaseQueuesBrowserIntegrationTests {
 

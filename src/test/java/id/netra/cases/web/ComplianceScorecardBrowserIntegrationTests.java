@@ -4,6 +4,7 @@ package id.netra.cases.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,14 +14,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The PPK scorecard in a 1280×800 window, as BKN sees it with the demo data: all ten columns are there and the table
  * fits the page, with no sideways scrolling. The screenshot lands in {@code target/screenshots/compliance-1280.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class ComplianceScorecardBrowserIntegrationTests {
 

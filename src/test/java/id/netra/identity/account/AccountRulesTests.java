@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
+import id.netra.shared.Decision;
 import id.netra.shared.FieldRejection;
 import java.time.Instant;
 import java.util.List;
@@ -108,14 +109,14 @@ class AccountRulesTests {
     void deactivatingOneself_isRefused() {
         UserAccount admin = account("root", Role.ADMIN);
 
-        assertThat(rules.mayDeactivate("root", admin, 5)).isEqualTo(Verdict.reject("identity.admin.self-deactivation"));
+        assertThat(rules.mayDeactivate("root", admin, 5)).isEqualTo(Decision.reject("identity.admin.self-deactivation"));
     }
 
     @Test
     void deactivatingTheLastActiveAdmin_isRefused_butNotWhenAnotherRemains() {
         UserAccount admin = account("root", Role.ADMIN);
 
-        assertThat(rules.mayDeactivate("other", admin, 1)).isEqualTo(Verdict.reject("identity.admin.last-admin"));
+        assertThat(rules.mayDeactivate("other", admin, 1)).isEqualTo(Decision.reject("identity.admin.last-admin"));
         assertThat(rules.mayDeactivate("other", admin, 2).allowed()).isTrue();
         assertThat(rules.mayDeactivate("other", account("ana", Role.ANALYST), 1).allowed()).isTrue();
     }
@@ -124,7 +125,7 @@ class AccountRulesTests {
     void takingAdminAwayFromTheLastActiveAdmin_isRefused() {
         UserAccount admin = account("root", Role.ADMIN);
 
-        assertThat(rules.mayChangeRole(admin, Role.ANALYST, 1)).isEqualTo(Verdict.reject("identity.admin.last-admin"));
+        assertThat(rules.mayChangeRole(admin, Role.ANALYST, 1)).isEqualTo(Decision.reject("identity.admin.last-admin"));
         assertThat(rules.mayChangeRole(admin, Role.ADMIN, 1).allowed()).isTrue();
         assertThat(rules.mayChangeRole(admin, Role.ANALYST, 2).allowed()).isTrue();
     }
@@ -132,12 +133,12 @@ class AccountRulesTests {
     @Test
     void deactivatedAccount_canBeReactivatedButNotDeactivatedAgain() {
         UserAccount account = account("ana", Role.ANALYST);
-        assertThat(rules.mayReactivate(account)).isEqualTo(Verdict.reject("identity.admin.already-active"));
+        assertThat(rules.mayReactivate(account)).isEqualTo(Decision.reject("identity.admin.already-active"));
 
         account.deactivate(NOW, "root");
 
         assertThat(rules.mayDeactivate("root", account, 3)).isEqualTo(
-                Verdict.reject("identity.admin.already-deactivated"));
+                Decision.reject("identity.admin.already-deactivated"));
         assertThat(rules.mayReactivate(account).allowed()).isTrue();
         assertThat(account.deactivatedAt()).isEqualTo(NOW);
     }

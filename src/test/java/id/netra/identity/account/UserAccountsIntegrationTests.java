@@ -14,12 +14,12 @@ import id.netra.identity.Role;
 import id.netra.identity.UserContact;
 import id.netra.identity.UserDirectory;
 import id.netra.shared.ConflictException;
+import id.netra.testing.NetraIntegrationTest;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Accounts on real PostgreSQL: registration, the directory, disabling and soft deletion, the current user. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 class UserAccountsIntegrationTests {
 
     @Autowired

@@ -4,12 +4,12 @@ package id.netra.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * scope, opens the form for a new account, and needs no sideways scrolling on a desktop or a phone. Screenshots land
  * in {@code target/screenshots/admin-users-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class AccountPagesBrowserIntegrationTests {
 

@@ -12,13 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
  * submit a form that deactivates an account, or a multipart import. Both are refused before anything changes; Netra's
  * own pages and header-less API clients keep working, and browsers are never sent a Basic challenge.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 class CrossSiteApiIntegrationTests {
 
     static final String EVIL = "https://pemilu-hadiah.example";

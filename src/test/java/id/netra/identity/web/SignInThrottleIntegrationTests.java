@@ -13,19 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
+import id.netra.testing.MovableClock;
+import id.netra.testing.ProductionLimitsIntegrationTest;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
  * raises them for every other test class), a moved clock, and the demo accounts; each test uses its own accounts and
  * addresses so the tests do not lock each other out.
  */
-@SpringBootTest(properties = {"netra.identity.sign-in-throttle.account-failures=5",
-    "netra.identity.sign-in-throttle.address-failures=20", "netra.identity.sign-in-throttle.window=15m",
-    "netra.identity.sign-in-throttle.lockout=15m"})
-@Import(SignInThrottleIntegrationTests.MovableClockConfiguration.class)
+@ProductionLimitsIntegrationTest
 class SignInThrottleIntegrationTests {
 
     static final String PASSWORD = "netra-demo";
@@ -136,40 +127,5 @@ class SignInThrottleIntegrationTests {
 
     private long lastSequence() {
         return jdbc.sql("select coalesce(max(sequence_number), 0) from audit.entry").query(Long.class).single();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClockConfiguration {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** The application's clock, moved by hand; starts at the real time so demo data and sessions look normal. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Jakarta");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

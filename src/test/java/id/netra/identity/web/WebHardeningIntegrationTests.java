@@ -3,6 +3,7 @@ package id.netra.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.ProductionLimitsIntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,8 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the session cookie (SameSite, HttpOnly, Secure behind a TLS proxy, a new id at sign-in). The forwarded-headers
  * strategy is the one the prod profile uses behind a reverse proxy.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
+@ProductionLimitsIntegrationTest
 class WebHardeningIntegrationTests {
 
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");

@@ -3,6 +3,7 @@ package id.netra.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.shared.Decision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,18 +18,18 @@ class NipPolicyTests {
 
     @Test
     void plausibleNip_isAllowed() {
-        assertThat(policy.check("198501012010011001").isAllowed()).isTrue();
+        assertThat(policy.check("198501012010011001").allowed()).isTrue();
     }
 
     @Test
     void nipAsPrintedWithSpacesAndDots_isAllowed() {
-        assertThat(policy.check("19850101 201001 1 001").isAllowed()).isTrue();
+        assertThat(policy.check("19850101 201001 1 001").allowed()).isTrue();
         assertThat(NipPolicy.normalise("19850101.201001.1.001")).isEqualTo("198501012010011001");
     }
 
     @Test
     void eighteenthBirthdayInTheAppointmentMonth_isAllowed() {
-        assertThat(policy.check("199003312008031001").isAllowed()).isTrue();
+        assertThat(policy.check("199003312008031001").allowed()).isTrue();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -51,19 +52,19 @@ class NipPolicyTests {
         "198501012010010001,     intake.nip.sex"
     })
     void implausibleNip_isRejectedWithItsOwnReason(String nip, String reason) {
-        Verdict verdict = policy.check(nip);
+        Decision verdict = policy.check(nip);
 
-        assertThat(verdict.isAllowed()).isFalse();
-        assertThat(verdict.reasonKey()).isEqualTo(reason);
+        assertThat(verdict.allowed()).isFalse();
+        assertThat(verdict.reasons().get(0).messageKey()).isEqualTo(reason);
     }
 
     @Test
     void appointmentThisMonth_isNotInTheFuture() {
-        assertThat(policy.check("198501012024111001").isAllowed()).isTrue();
+        assertThat(policy.check("198501012024111001").allowed()).isTrue();
     }
 
     @Test
     void nullNip_isRejectedAsFormat() {
-        assertThat(policy.check(null).reasonKey()).isEqualTo("intake.nip.format");
+        assertThat(policy.check(null).reasons().get(0).messageKey()).isEqualTo("intake.nip.format");
     }
 }

@@ -26,15 +26,15 @@ class ReportAccessPolicyTests {
 
     @Test
     void bawasluOfficer_handlesOnlyTheirOwnProvince() {
-        assertThat(policy.mayHandle(BAWASLU_BANTEN, "36.01").isAllowed()).isTrue();
-        assertThat(policy.mayHandle(BAWASLU_BANTEN, "32.01").isAllowed()).isFalse();
+        assertThat(policy.mayHandle(BAWASLU_BANTEN, "36.01").allowed()).isTrue();
+        assertThat(policy.mayHandle(BAWASLU_BANTEN, "32.01").allowed()).isFalse();
         assertThat(policy.listScope(BAWASLU_BANTEN)).isEqualTo("36");
     }
 
     @Test
     void nationalHandlers_handleEverywhereUnscoped() {
         for (CurrentUser user : List.of(SATGAS, BKN, ADMIN)) {
-            assertThat(policy.mayHandle(user, "32.01").isAllowed()).isTrue();
+            assertThat(policy.mayHandle(user, "32.01").allowed()).isTrue();
             assertThat(policy.listScope(user)).isNull();
             assertThat(policy.mayList(user)).isTrue();
         }
@@ -44,45 +44,45 @@ class ReportAccessPolicyTests {
     void ppkOfficerAndAnalyst_areNotHandlers() {
         assertThat(policy.mayList(PPK_PANDEGLANG)).isFalse();
         assertThat(policy.mayList(ANALYST)).isFalse();
-        assertThat(policy.mayHandle(PPK_PANDEGLANG, "36.01").isAllowed()).isFalse();
+        assertThat(policy.mayHandle(PPK_PANDEGLANG, "36.01").allowed()).isFalse();
     }
 
     @Test
     void ppkOfficer_readsEvidenceOnlyWhenTheReportNamesTheirAgency() {
-        assertThat(policy.mayReadEvidence(PPK_PANDEGLANG, "36.01", List.of("PEMKAB-36.01")).isAllowed()).isTrue();
-        assertThat(policy.mayReadEvidence(PPK_PANDEGLANG, "36.01", List.of("PEMPROV-36")).isAllowed()).isFalse();
-        assertThat(policy.mayReadEvidence(ANALYST, "36.01", List.of("PEMKAB-36.01")).isAllowed()).isFalse();
+        assertThat(policy.mayReadEvidence(PPK_PANDEGLANG, "36.01", List.of("PEMKAB-36.01")).allowed()).isTrue();
+        assertThat(policy.mayReadEvidence(PPK_PANDEGLANG, "36.01", List.of("PEMPROV-36")).allowed()).isFalse();
+        assertThat(policy.mayReadEvidence(ANALYST, "36.01", List.of("PEMKAB-36.01")).allowed()).isFalse();
     }
 
     @Test
     void confidentialIdentity_opensForCustodiansOnly() {
-        assertThat(policy.mayOpenIdentity(SATGAS, "36.01", ReporterMode.CONFIDENTIAL).isAllowed()).isTrue();
-        assertThat(policy.mayOpenIdentity(BKN, "36.01", ReporterMode.CONFIDENTIAL).isAllowed()).isTrue();
-        assertThat(policy.mayOpenIdentity(ADMIN, "36.01", ReporterMode.CONFIDENTIAL).reasonKey())
+        assertThat(policy.mayOpenIdentity(SATGAS, "36.01", ReporterMode.CONFIDENTIAL).allowed()).isTrue();
+        assertThat(policy.mayOpenIdentity(BKN, "36.01", ReporterMode.CONFIDENTIAL).allowed()).isTrue();
+        assertThat(policy.mayOpenIdentity(ADMIN, "36.01", ReporterMode.CONFIDENTIAL).reasons().get(0).messageKey())
                 .isEqualTo("intake.identity.not-custodian");
-        assertThat(policy.mayOpenIdentity(BAWASLU_BANTEN, "36.01", ReporterMode.CONFIDENTIAL).reasonKey())
+        assertThat(policy.mayOpenIdentity(BAWASLU_BANTEN, "36.01", ReporterMode.CONFIDENTIAL).reasons().get(0).messageKey())
                 .isEqualTo("intake.identity.not-custodian");
-        assertThat(policy.mayOpenIdentity(PPK_PANDEGLANG, "36.01", ReporterMode.CONFIDENTIAL).isAllowed()).isFalse();
+        assertThat(policy.mayOpenIdentity(PPK_PANDEGLANG, "36.01", ReporterMode.CONFIDENTIAL).allowed()).isFalse();
     }
 
     @Test
     void openIdentity_opensForEveryHandlerOfTheReport() {
-        assertThat(policy.mayOpenIdentity(BAWASLU_BANTEN, "36.01", ReporterMode.OPEN).isAllowed()).isTrue();
-        assertThat(policy.mayOpenIdentity(BAWASLU_BANTEN, "32.01", ReporterMode.OPEN).isAllowed()).isFalse();
-        assertThat(policy.mayOpenIdentity(PPK_PANDEGLANG, "36.01", ReporterMode.OPEN).isAllowed()).isFalse();
+        assertThat(policy.mayOpenIdentity(BAWASLU_BANTEN, "36.01", ReporterMode.OPEN).allowed()).isTrue();
+        assertThat(policy.mayOpenIdentity(BAWASLU_BANTEN, "32.01", ReporterMode.OPEN).allowed()).isFalse();
+        assertThat(policy.mayOpenIdentity(PPK_PANDEGLANG, "36.01", ReporterMode.OPEN).allowed()).isFalse();
     }
 
     @Test
     void anonymousReport_hasNoIdentityToOpen() {
-        assertThat(policy.mayOpenIdentity(SATGAS, "36.01", ReporterMode.ANONYMOUS).reasonKey())
+        assertThat(policy.mayOpenIdentity(SATGAS, "36.01", ReporterMode.ANONYMOUS).reasons().get(0).messageKey())
                 .isEqualTo("intake.identity.none-kept");
     }
 
     @Test
     void findings_areForBawasluOfficersInTheirScope() {
-        assertThat(policy.mayRegisterFinding(BAWASLU_BANTEN, "36.01").isAllowed()).isTrue();
-        assertThat(policy.mayRegisterFinding(BAWASLU_BANTEN, "32.01").reasonKey())
+        assertThat(policy.mayRegisterFinding(BAWASLU_BANTEN, "36.01").allowed()).isTrue();
+        assertThat(policy.mayRegisterFinding(BAWASLU_BANTEN, "32.01").reasons().get(0).messageKey())
                 .isEqualTo("intake.finding.outside-scope");
-        assertThat(policy.mayRegisterFinding(SATGAS, "36.01").reasonKey()).isEqualTo("intake.finding.not-bawaslu");
+        assertThat(policy.mayRegisterFinding(SATGAS, "36.01").reasons().get(0).messageKey()).isEqualTo("intake.finding.not-bawaslu");
     }
 }

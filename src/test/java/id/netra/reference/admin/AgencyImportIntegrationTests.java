@@ -14,18 +14,16 @@ import id.netra.reference.AgencyType;
 import id.netra.reference.agency.AgencyImport;
 import id.netra.reference.agency.ImportReport;
 import id.netra.reference.agency.ImportReport.Action;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** CSV import of agencies: dry run, all-or-nothing apply, idempotent on the agency code. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class AgencyImportIntegrationTests {
 

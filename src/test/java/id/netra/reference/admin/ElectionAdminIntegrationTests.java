@@ -13,19 +13,17 @@ import id.netra.reference.ElectionDirectory;
 import id.netra.reference.ElectionPhaseKind;
 import id.netra.reference.ElectionSchedule;
 import id.netra.reference.Participation;
+import id.netra.testing.NetraIntegrationTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Admins add future elections with phases; the directory and schedule see them at once. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ElectionAdminIntegrationTests {
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.netra.identity.Role;
+import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.PageSections;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -20,8 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,8 +30,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * Browsing, filtering, sorting and exporting the reference tables inside the shared page layout; only admins get in,
  * and only admins see the menu entry.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ReferenceAdminIntegrationTests {
 

@@ -3,22 +3,20 @@ package id.netra.reference.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The seeded holidays agree with the summary table of HOLIDAYS.md, year by year. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/** The seeded holidays agree with the SKB 3 Menteri and Keppres lists, year by year (distinct dates per year). */
+@NetraIntegrationTest
 class HolidayDataIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
 
-    /** Columns as in HOLIDAYS.md "Summary (final lists, distinct dates)". */
+    /** Columns: year, national holidays, cuti bersama, distinct dates, as the final decrees of each year list them. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // year, national (SKB), cuti bersama, election days, total dates, of which Mon-Fri

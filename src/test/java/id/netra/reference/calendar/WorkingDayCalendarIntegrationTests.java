@@ -4,15 +4,13 @@ package id.netra.reference.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.reference.WorkingDayCalendar;
+import id.netra.testing.NetraIntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** The working-day calendar on the holidays seeded from the decrees. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 class WorkingDayCalendarIntegrationTests {
 
     @Autowired
@@ -44,7 +42,7 @@ class WorkingDayCalendarIntegrationTests {
 
     @Test
     void revokedCutiBersama_areWorkingDays() {
-        // removed by the 2020 and 2021 amendments (HOLIDAYS.md)
+        // removed by the 2020 and 2021 amendments (SKB 3 Menteri amendments of 2020 and 2021)
         assertThat(calendar.isWorkingDay(LocalDate.of(2020, 12, 28))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2021, 8, 10))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2022, 12, 26))).isTrue();

@@ -4,6 +4,7 @@ package id.netra.shared.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.netra.testing.NetraIntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.util.PSQLException;
@@ -35,6 +37,7 @@ import org.springframework.util.FileSystemUtils;
  * The embedded PostgreSQL as the app runs it: durable, password-protected, and able to start again after the JVM
  * that ran it was killed with -9. Each test has its own cluster in a temporary directory.
  */
+@Tag(NetraIntegrationTest.TAG)
 class EmbeddedPostgresServerIntegrationTests {
 
     @TempDir

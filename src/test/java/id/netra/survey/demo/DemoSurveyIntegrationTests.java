@@ -8,17 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.netra.survey.analysis.SurveyResults;
 import id.netra.survey.instrument.SurveyStore;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The synthetic demo survey: its shape, estimates near KASN's published shares, and the results page. */
-@SpringBootTest
+@NetraIntegrationTest
 class DemoSurveyIntegrationTests {
 
     @Autowired DemoSurvey demo;

@@ -9,6 +9,7 @@ import id.netra.survey.notes.FocusGroupNotes;
 import id.netra.survey.notes.NoteInput;
 import id.netra.survey.notes.Theme;
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * drawn, a count opens the notes behind it, and a note is added by picking its region from the list. Screenshots land
  * in {@code target/screenshots/survey-fgd-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class FocusGroupBrowserIntegrationTests {
 

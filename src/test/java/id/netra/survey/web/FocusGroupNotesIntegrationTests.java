@@ -10,12 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import id.netra.testing.NetraIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * notes, refusals as 422 with Indonesian reasons per field, codebook edits audited, soft retirement and deletion,
  * and the roles that may not see any of it.
  */
-@SpringBootTest
+@NetraIntegrationTest
 class FocusGroupNotesIntegrationTests {
 
     @Autowired WebApplicationContext context;

@@ -6,13 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (groups in headers, multi-select as space-separated codes and as 1/0 columns, a name column to drop), and estimates
  * equal to R's.
  */
-@SpringBootTest
+@NetraIntegrationTest
 class SurveyApiIntegrationTests {
 
     static final String INSTRUMENT = """

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netra.survey.demo.DemoSurveyGenerator;
 import id.netra.survey.instrument.SurveyStore;
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * KASN's published figures stand beside the estimates, and nothing scrolls sideways. Screenshots land in
  * {@code target/screenshots/survey-results-1280.png} and {@code -390.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class SurveyResultsBrowserIntegrationTests {
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which role performs which action, following the role matrix of DOMAIN.md §1.9: Bawaslu reviews and forwards,
+ * Which role performs which action, following UU 20/2023, SE MenPANRB 4/2024 and the BKN flow of October 2024: Bawaslu reviews and forwards,
  * Satgas/BKN verify and recommend, the PPK decides, BKN runs the control actions (reprimand, SIASN block).
  * Administrators may do everything, to correct mistakes. Supervisors and analysts only read.
  */

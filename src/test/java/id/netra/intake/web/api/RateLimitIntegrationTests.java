@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.netra.intake.support.PublicApi;
 import id.netra.intake.support.Reports;
+import id.netra.testing.ProductionLimitsIntegrationTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -24,16 +25,11 @@ import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Its own context: the only tests that run with the low limits a real deployment has. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "netra.intake.rate-limit.submissions=2", "netra.intake.rate-limit.submissions-period=10m",
-    "netra.intake.rate-limit.receipt-lookups=3", "netra.intake.rate-limit.receipt-lookups-period=10m"})
-@AutoConfigureMockMvc
+@ProductionLimitsIntegrationTest
 class RateLimitIntegrationTests {
 
     @Autowired

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netra.intake.IntakeReports;
 import id.netra.intake.support.TestFiles;
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -19,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * position, gets the receipt, and later reads the status and a handler's message with it. Screenshots land in
  * {@code target/screenshots/} for a human look.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class ReportOnAPhoneBrowserIntegrationTests {
 
