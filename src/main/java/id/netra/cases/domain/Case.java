@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.domain;
 
+import id.netra.shared.Decision;
 import id.netra.reference.SanctionLevel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -98,7 +99,7 @@ public class Case extends CaseRecord {
      */
     public void recommend(Step step, String provenViolationCode, SanctionLevel proposed, DeadlineSchedule schedule) {
         if (person.agencyCode() == null) {
-            RuleCheck.reject("case.recommend.agency-unknown").orThrow();
+            Decision.reject("case.recommend.agency-unknown").orThrow();
         }
         move(CaseAction.RECOMMEND, CaseState.RECOMMENDED, step, schedule);
         violationCode = Objects.requireNonNull(provenViolationCode);
@@ -123,7 +124,7 @@ public class Case extends CaseRecord {
 
     private static OutcomeReason checked(OutcomeReason reason, CaseAction action) {
         if (reason == null || !reason.appliesTo(action)) {
-            RuleCheck.reject("case.reason-code.not-for-action", reason, action.key()).orThrow();
+            Decision.reject("case.reason-code.not-for-action", reason, action.key()).orThrow();
         }
         return reason;
     }
@@ -202,7 +203,7 @@ public class Case extends CaseRecord {
     /** A BKN officer blocked the violator's data in SIASN; the case keeps its state and the PPK may still decide. */
     public void block(Step step, String siasnReference) {
         if (activeBlock().isPresent()) {
-            RuleCheck.reject("case.block.already-blocked").orThrow();
+            Decision.reject("case.block.already-blocked").orThrow();
         }
         move(CaseAction.BLOCK, state, step, null);
         blocks.add(new CaseBlock(this, step, siasnReference));
@@ -243,7 +244,7 @@ public class Case extends CaseRecord {
      */
     public void correctPerson(Step step, PersonCorrection correction) {
         if (correction.empty()) {
-            RuleCheck.reject("case.person.nothing-to-correct").orThrow();
+            Decision.reject("case.person.nothing-to-correct").orThrow();
         }
         List<String> changes = correction.changesFrom(person);
         String reason = String.join("; ", changes) + (step.reason() == null ? "" : ". " + step.reason());
@@ -296,7 +297,7 @@ public class Case extends CaseRecord {
 
     private void move(CaseAction action, CaseState to, Step step, DeadlineSchedule schedule) {
         if (!CaseLifecycle.allows(action, state, to)) {
-            RuleCheck.reject("case.action.not-allowed-in-state", action.key(), state).orThrow();
+            Decision.reject("case.action.not-allowed-in-state", action.key(), state).orThrow();
         }
         record(state, to, action, step, schedule);
     }
