@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * examined or supervised — forwarded to KASN, or recommended by KASN and still waiting for the PPK — passes to BKN.
  * Each case records the handover on its timeline and in its custody history; re-running it moves nothing twice.
  * <p>
- * SE 4/2024 sent files KASN had already processed to KemenPANRB and unprocessed ones to BKN (DOMAIN.md §1.2); Netra
+ * SE 4/2024 sent files KASN had already processed to KemenPANRB and unprocessed ones to BKN; Netra
  * follows the practice reported in Sep 2024 that BKN took over the follow-up of all of them.
  */
 @Service

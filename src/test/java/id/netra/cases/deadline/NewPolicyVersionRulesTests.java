@@ -59,7 +59,7 @@ class NewPolicyVersionRulesTests {
                 Instant.EPOCH, "admin", new PolicyVersion.Withdrawal(Instant.EPOCH, "admin", "salah tanggal"));
         PolicyHistory withWithdrawn = new PolicyHistory(List.of(version(1, LocalDate.of(2019, 1, 1)), withdrawn));
 
-        assertThat(rules.check(draft(LocalDate.of(2025, 12, 1), stages()), withWithdrawn, TODAY)).isEmpty();
+        assertThat(rules.check(draft(LocalDate.of(2025, 12, 1), stages()), withWithdrawn, TODAY).reasons()).isEmpty();
     }
 
     @Test

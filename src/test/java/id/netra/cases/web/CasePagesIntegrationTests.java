@@ -103,7 +103,7 @@ class CasePagesIntegrationTests {
     @Test
     void formPost_withAStaleVersionOrAMissingReason_showsWhy() throws Exception {
         long id = cases.openCase("36.01", "PEMKAB-36.01", clock.instant());
-        cases.perform(BAWASLU_BANTEN, id, new id.netra.cases.application.ActionRequest.Forward(null, null,
+        cases.perform(BAWASLU_BANTEN, id, new id.netra.cases.domain.ActionRequest.Forward(null, null,
                 java.util.List.of(), null));
 
         String stale = mvc.perform(post("/cases/{id}/actions/cancel", id).param("version", "0")

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * A decision can be contested once in Netra (the objection or appeal and its outcome), and not before it was made.
- * PP 79/2021's filing windows are not enforced: DOMAIN.md §2.4 marks them as unverified.
+ * PP 79/2021's filing windows are not enforced: the periods published about them are unverified.
  */
 public final class AppealPolicy {
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * Who examines a forwarded case: KASN until its functions passed to BKN, BKN afterwards. The default cut-over is
- * 4 Sep 2024, the date SE MenPANRB 4/2024 on the transfer was signed (DOMAIN.md §1.2). Files KASN still held then
+ * 4 Sep 2024, the date SE MenPANRB 4/2024 on the transfer was signed. Files KASN still held then
  * are moved by the handover operation.
  */
 public final class ExaminingAuthorityPolicy {
