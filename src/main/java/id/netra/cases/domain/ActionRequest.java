@@ -43,6 +43,17 @@ public sealed interface ActionRequest {
      */
     LocalDate effectiveDate();
 
+    /** The Satgas verified a report that entered through SBT; the Bawaslu study follows (the 2024 route). */
+    @Declares(value = CaseAction.SCREEN, by = {SATGAS_VERIFIER, BKN_OFFICER, ADMIN},
+            from = CaseState.SATGAS_SCREENING, to = CaseState.RECEIVED)
+    record Screen(Long version, @Size(max = MAX_TEXT) String reason,
+            @Size(max = 20) List<@Size(max = MAX_REF) String> documents, LocalDate effectiveDate) implements ActionRequest {
+        @Override
+        public void applyTo(Case c, Step step, ActionContext context) {
+            c.screen(step, context.schedule());
+        }
+    }
+
     @Declares(value = CaseAction.FORWARD, by = {BAWASLU_OFFICER, ADMIN},
             from = CaseState.RECEIVED, to = CaseState.FORWARDED)
     record Forward(Long version, @Size(max = MAX_TEXT) String reason,
@@ -110,7 +121,7 @@ public sealed interface ActionRequest {
     }
 
     @Declares(value = CaseAction.NOT_ASN, by = {BAWASLU_OFFICER, SATGAS_VERIFIER, BKN_OFFICER, ADMIN},
-            from = {CaseState.RECEIVED, CaseState.NEEDS_INFO, CaseState.FORWARDED, CaseState.UNDER_VERIFICATION},
+            from = {CaseState.SATGAS_SCREENING, CaseState.RECEIVED, CaseState.NEEDS_INFO, CaseState.FORWARDED, CaseState.UNDER_VERIFICATION},
             to = CaseState.NOT_ASN, confirm = true)
     record NotAsn(Long version,
             @NotBlank(message = "{case.validation.reason-required}") @Size(max = MAX_TEXT) String reason,
@@ -240,7 +251,7 @@ public sealed interface ActionRequest {
     }
 
     @Declares(value = CaseAction.CANCEL, by = {SATGAS_VERIFIER, BKN_OFFICER, ADMIN},
-            from = {CaseState.RECEIVED, CaseState.NEEDS_INFO, CaseState.FORWARDED, CaseState.UNDER_VERIFICATION},
+            from = {CaseState.SATGAS_SCREENING, CaseState.RECEIVED, CaseState.NEEDS_INFO, CaseState.FORWARDED, CaseState.UNDER_VERIFICATION},
             to = CaseState.CANCELLED, confirm = true)
     record Cancel(Long version, @NotNull(message = "{case.validation.reason-code-required}") OutcomeReason reasonCode,
             @NotBlank(message = "{case.validation.reason-required}") @Size(max = MAX_TEXT) String reason,
@@ -252,7 +263,7 @@ public sealed interface ActionRequest {
     }
 
     @Declares(value = CaseAction.REJECT, by = {SATGAS_VERIFIER, BKN_OFFICER, ADMIN},
-            from = {CaseState.FORWARDED, CaseState.UNDER_VERIFICATION}, to = CaseState.REJECTED, confirm = true)
+            from = {CaseState.SATGAS_SCREENING, CaseState.FORWARDED, CaseState.UNDER_VERIFICATION}, to = CaseState.REJECTED, confirm = true)
     record Reject(Long version, @NotNull(message = "{case.validation.reason-code-required}") OutcomeReason reasonCode,
             @NotBlank(message = "{case.validation.reason-required}") @Size(max = MAX_TEXT) String reason,
             @Size(max = 20) List<@Size(max = MAX_REF) String> documents, LocalDate effectiveDate) implements ActionRequest {

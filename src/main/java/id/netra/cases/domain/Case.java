@@ -31,10 +31,22 @@ public class Case extends CaseRecord {
 
     public static Case open(NewCase opening, Step step, DeadlineSchedule schedule) {
         Case opened = new Case(opening, step.at());
-        opened.record(null, CaseState.RECEIVED, CaseAction.OPEN, step, schedule);
-        opened.transferCustody(HolderType.BAWASLU, "BAWASLU-" + opening.regionCode(), step.effectiveAt(),
-                CaseAction.OPEN);
+        if (opening.route() == CaseRoute.SATGAS_FIRST) {
+            // the 2024 SBT route: the Satgas verifies in SBT before Bawaslu studies the report
+            opened.record(null, CaseState.SATGAS_SCREENING, CaseAction.OPEN, step, schedule);
+            opened.transferCustody(HolderType.BKN, "SATGAS", step.effectiveAt(), CaseAction.OPEN);
+        } else {
+            opened.record(null, CaseState.RECEIVED, CaseAction.OPEN, step, schedule);
+            opened.transferCustody(HolderType.BAWASLU, "BAWASLU-" + opening.regionCode(), step.effectiveAt(),
+                    CaseAction.OPEN);
+        }
         return opened;
+    }
+
+    /** The Satgas verified an SBT report: it goes to the Bawaslu study, whose clock starts now. */
+    public void screen(Step step, DeadlineSchedule schedule) {
+        move(CaseAction.SCREEN, CaseState.RECEIVED, step, schedule);
+        transferCustody(HolderType.BAWASLU, "BAWASLU-" + regionCode, step.effectiveAt(), CaseAction.SCREEN);
     }
 
     // --- Bawaslu review -------------------------------------------------------------------------------------

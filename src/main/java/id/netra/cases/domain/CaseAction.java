@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 public enum CaseAction {
     OPEN,
+    /** The Satgas verified an SBT report and passed it to the Bawaslu study (the 2024 route). */
+    SCREEN,
     FORWARD,
     ASK_INFO,
     INFO_COMPLETE,

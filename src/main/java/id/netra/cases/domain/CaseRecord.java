@@ -53,6 +53,10 @@ abstract class CaseRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    protected CaseRoute route = CaseRoute.BAWASLU_FIRST;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
     protected CaseState state;
 
     @Column(name = "deadline")
@@ -144,6 +148,7 @@ abstract class CaseRecord {
         this.violationCode = opening.violationCode();
         this.occurredOn = opening.occurredOn();
         this.channel = opening.channel();
+        this.route = opening.route();
         this.person = opening.person();
         this.openedAt = at;
         this.updatedAt = at;
@@ -198,6 +203,10 @@ abstract class CaseRecord {
 
     public LocalDate occurredOn() {
         return occurredOn;
+    }
+
+    public CaseRoute route() {
+        return route;
     }
 
     public String channel() {
