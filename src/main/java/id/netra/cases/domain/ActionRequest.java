@@ -95,7 +95,7 @@ public sealed interface ActionRequest {
             @Size(max = 20) List<@Size(max = MAX_REF) String> documents, LocalDate effectiveDate) implements ActionRequest {
         @Override
         public void applyTo(Case c, Step step, ActionContext context) {
-            c.askInfo(step);
+            c.askInfo(step, context.schedule());
         }
     }
 

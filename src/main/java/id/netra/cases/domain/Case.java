@@ -80,18 +80,31 @@ public class Case extends CaseRecord {
         move(CaseAction.NOT_ASN, CaseState.NOT_ASN, step, null);
     }
 
-    /** Information is missing; the case waits, without a clock, and remembers where it was asked from. */
-    public void askInfo(Step step) {
+    /**
+     * Information is missing; the case waits and remembers where it was asked from. Its clock is paused: the days it
+     * had left are kept, and nobody is late while the information is awaited.
+     */
+    public void askInfo(Step step, DeadlineSchedule schedule) {
         CaseState askedFrom = state;
+        Deadline running = deadline();
+        int daysLeft = running == null ? 0 : schedule.daysLeftOn(running, step.day());
         move(CaseAction.ASK_INFO, CaseState.NEEDS_INFO, step, null);
         needsInfoFrom = askedFrom;
+        if (running != null) {
+            pauseDeadline(running, daysLeft);
+        }
     }
 
-    /** The information came: back to the state it was asked from, whose clock starts again from today. */
+    /**
+     * The information came: back to the state it was asked from, whose paused clock resumes with the days it had
+     * left (a fresh clock for that stage when none was paused).
+     */
     public void infoComplete(Step step, DeadlineSchedule schedule) {
         CaseState back = needsInfoFrom == null ? CaseState.RECEIVED : needsInfoFrom;
         move(CaseAction.INFO_COMPLETE, back, step, schedule);
         needsInfoFrom = null;
+        takePausedClock().filter(paused -> paused.deadline().stage() == back.deadlineStage())
+                .ifPresent(paused -> setDeadline(schedule.resumedOn(paused.deadline(), paused.daysLeft(), step.day())));
     }
 
     // --- verification and examination ------------------------------------------------------------------------

@@ -53,8 +53,9 @@ record ActionForm(String action, List<Field> fields, boolean reasonRequired, boo
         List<Field> fields = new ArrayList<>();
         boolean reasonRequired = declaration.confirm();
         for (RecordComponent component : declaration.requestType().getRecordComponents()) {
-            boolean required = component.isAnnotationPresent(NotNull.class)
-                    || component.isAnnotationPresent(NotBlank.class);
+            // constraints on a record component land on its accessor (they do not target record components)
+            boolean required = component.getAccessor().isAnnotationPresent(NotNull.class)
+                    || component.getAccessor().isAnnotationPresent(NotBlank.class);
             if (component.getName().equals("reason")) {
                 reasonRequired |= required;
             }
@@ -68,7 +69,7 @@ record ActionForm(String action, List<Field> fields, boolean reasonRequired, boo
     private static Field field(Declaration declaration, RecordComponent component, boolean required) {
         String name = component.getName();
         Class<?> type = component.getType();
-        Size size = component.getAnnotation(Size.class);
+        Size size = component.getAccessor().getAnnotation(Size.class);
         Integer max = size == null ? null : size.max();
         if (type == LocalDate.class) {
             return new Field(name, Kind.DATE, required, null, List.of());
