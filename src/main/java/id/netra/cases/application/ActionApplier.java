@@ -74,6 +74,13 @@ class ActionApplier implements ActionContext {
         return examiners.examinerOn(day);
     }
 
+    /** To KASN or BKN by the step's date, counted in the category the Bawaslu officer chose, if any. */
+    @Override
+    public void forward(Case c, ActionRequest.Forward request, Step step) {
+        c.forward(step, examiners.examinerOn(step.day()), schedule);
+        categorise(c, request.categoryCode(), step);
+    }
+
     @Override
     public void reportToPresident(Case c, Step step) {
         controls.mayReportToPresident(c.supervisingAuthority()).orThrow();

@@ -15,6 +15,8 @@ public interface ActionContext {
     /** KASN or BKN, by the day the step happened. */
     HolderType examinerOn(LocalDate day);
 
+    void forward(Case c, ActionRequest.Forward request, Step step);
+
     void verify(Case c, ActionRequest.Verify request, Step step);
 
     void recommend(Case c, ActionRequest.Recommend request, Step step);

@@ -56,11 +56,21 @@ public sealed interface ActionRequest {
 
     @Declares(value = CaseAction.FORWARD, by = {BAWASLU_OFFICER, ADMIN},
             from = CaseState.RECEIVED, to = CaseState.FORWARDED)
-    record Forward(Long version, @Size(max = MAX_TEXT) String reason,
+    /**
+     * {@code categoryCode}: the statistical category, chosen by the Bawaslu officer who verified the report, from
+     * those its violation form allows (the default is preselected); the examiner may still change it.
+     */
+    record Forward(Long version, @Size(max = MAX_TEXT) String reason, @Size(max = 32) String categoryCode,
             @Size(max = 20) List<@Size(max = MAX_REF) String> documents, LocalDate effectiveDate) implements ActionRequest {
+
+        /** Without a category: the case keeps the one it has. */
+        public Forward(Long version, String reason, List<String> documents, LocalDate effectiveDate) {
+            this(version, reason, null, documents, effectiveDate);
+        }
+
         @Override
         public void applyTo(Case c, Step step, ActionContext context) {
-            c.forward(step, context.examinerOn(step.day()), context.schedule());
+            context.forward(c, this, step);
         }
     }
 

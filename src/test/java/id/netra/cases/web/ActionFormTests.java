@@ -58,7 +58,8 @@ class ActionFormTests {
                     .doesNotContain("DUPLICATE");
         });
         ActionForm forward = ActionForm.of(ActionDeclarations.of(CaseAction.FORWARD).orElseThrow());
-        assertThat(forward.fields()).isEmpty();
+        assertThat(forward.fields()).extracting(ActionForm.Field::name, ActionForm.Field::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("categoryCode", ActionForm.Kind.CATEGORIES));
         assertThat(forward.confirm()).isFalse();
         assertThat(forward.reasonRequired()).isFalse();
     }
