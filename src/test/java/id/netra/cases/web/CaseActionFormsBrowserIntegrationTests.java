@@ -41,7 +41,7 @@ class CaseActionFormsBrowserIntegrationTests {
             browser.get("/cases?queue=ALL&state=RECOMMENDED&lang=id");
             browser.find(By.cssSelector("main table tbody tr a")).click();
             browser.waitForText(By.tagName("main"), "Catat keputusan PPK");
-            String person = browser.find(By.cssSelector("#case-body article strong")).getText();
+            String person = browser.find(By.cssSelector("#case-body .grid article:nth-of-type(2) p strong")).getText();
             browser.find(By.cssSelector("details:has(> " + FORM + ") > summary")).click();
 
             Select sanction = new Select(browser.find(By.cssSelector(FORM + " select[name=sanctionCode]")));
