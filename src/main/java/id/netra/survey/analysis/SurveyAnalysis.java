@@ -56,7 +56,7 @@ public class SurveyAnalysis {
             rejections.add(FieldRejection.of("statistic", "survey.estimate.statistic-invalid"));
         }
         CiMethod method = request.ciMethod() == null ? CiMethod.WALD_T : CiMethod.parse(request.ciMethod());
-        if (method == null || method == CiMethod.LIKELIHOOD) {
+        if (method == null) {
             rejections.add(FieldRejection.of("ciMethod", "survey.estimate.ci-method-invalid"));
         }
         LonelyPsu lonely = d.lonelyPsu() == null ? LonelyPsu.FAIL : parseLonely(d.lonelyPsu());
