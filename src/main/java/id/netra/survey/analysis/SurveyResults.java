@@ -3,7 +3,10 @@ package id.netra.survey.analysis;
 
 import id.netra.reference.PublishedFigure;
 import id.netra.reference.PublishedFigures;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.survey.estimation.CrossTab;
+import id.netra.survey.estimation.DesignException;
 import id.netra.survey.estimation.SurveyDesign;
 import id.netra.survey.instrument.Choice;
 import id.netra.survey.instrument.Question;
@@ -38,8 +41,13 @@ public class SurveyResults {
             List<List<Double>> columnPercents, double f, double numeratorDf, double denominatorDf, double p) {
     }
 
+    /**
+     * @param problems why the stored design could not be estimated (e.g. a stratum with a single PSU under the "fail"
+     *                 policy): the page says so in words instead of showing figures
+     */
     public record View(StoredSurvey survey, EstimateRequest.Design design, int strata, int psus,
-            int degreesOfFreedom, int minCellN, List<QuestionView> questions, CrossTabView crossTab) {
+            int degreesOfFreedom, int minCellN, List<QuestionView> questions, CrossTabView crossTab,
+            List<Decision.Reason> problems) {
     }
 
     private final SurveyStore store;
@@ -63,6 +71,22 @@ public class SurveyResults {
         EstimateRequest.Design design = store.designJson(id)
                 .map(text -> json.readValue(text, EstimateRequest.Design.class))
                 .orElse(new EstimateRequest.Design(null, null, null, null, false, "fail"));
+        try {
+            return compute(survey, rows, design, english);
+        } catch (DesignException e) {
+            return refused(survey, design, rows, SurveyAnalysis.rejected(e));
+        } catch (PolicyRejectedException e) {
+            return refused(survey, design, rows, e);
+        }
+    }
+
+    private View refused(StoredSurvey survey, EstimateRequest.Design design, List<Map<String, Object>> rows,
+            PolicyRejectedException e) {
+        return new View(survey, design, 0, rows.size(), 0, minCellN, List.of(), null, e.reasons());
+    }
+
+    private View compute(StoredSurvey survey, List<Map<String, Object>> rows, EstimateRequest.Design design,
+            boolean english) {
         List<QuestionView> questions = new ArrayList<>();
         int df = 0;
         int strata = 1;
@@ -93,7 +117,7 @@ public class SurveyResults {
             psus = built.psus();
         }
         return new View(survey, design, strata, psus, df, minCellN, questions, crossTab(survey, rows, design,
-                english));
+                english), List.of());
     }
 
     private SurveyDesign build(EstimateRequest.Design design, List<Map<String, Object>> rows, StoredSurvey survey) {

@@ -7,8 +7,10 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.netra.survey.analysis.SurveyResults;
+import id.netra.survey.instrument.Instrument;
 import id.netra.survey.instrument.SurveyStore;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +27,25 @@ class DemoSurveyIntegrationTests {
     @Autowired SurveyStore store;
     @Autowired SurveyResults results;
     @Autowired WebApplicationContext context;
+
+    @Test
+    void aCrashBetweenTheSurveyAndItsRespondentsLeavesNothingAndTheNextStartLoadsItWhole() {
+        Instrument demoShape = DemoSurveyGenerator.instrument();
+        Instrument instrument = new Instrument(demoShape.title() + " (uji pemuatan " + System.nanoTime() + ")",
+                demoShape.description(), demoShape.questions());
+        AtomicInteger attempts = new AtomicInteger();
+        demo.loadOnce(instrument, codes -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("proses berhenti di tengah pemuatan");
+        });
+        assertThat(attempts).hasValue(1);
+        assertThat(store.findByTitle(instrument.title())).as("no half-loaded survey").isEmpty();
+
+        demo.loadOnce(instrument, DemoSurveyGenerator::respondents);
+        long id = store.findByTitle(instrument.title()).orElseThrow();
+        assertThat(store.get(id).respondents()).isBetween(9_000, 11_000);
+        assertThat(store.designJson(id)).isPresent();
+    }
 
     @Test
     void demoSurveyHasKasnShapeAndLandsNearThePublishedShares() throws Exception {

@@ -4,8 +4,10 @@ package id.netra.survey.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.netra.survey.instrument.SurveyStore;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ class SurveyApiIntegrationTests {
 
     @Autowired WebApplicationContext context;
     @Autowired JsonMapper json;
+    @Autowired SurveyStore store;
     MockMvc mvc;
 
     @BeforeEach
@@ -143,6 +146,40 @@ class SurveyApiIntegrationTests {
      * The golden respondents as KoboToolbox exports them: semicolons, group paths, c as a single column of
      * space-separated codes and also as 1/0 columns, a name column, metadata.
      */
+    @Test
+    void aDesignWithSingletonStrataIsRefusedWithTheStrataAndThePoliciesToChoose() throws Exception {
+        long id = create();
+        mvc.perform(post("/api/v1/surveys/" + id + "/responses").with(analyst()).contentType("text/csv")
+                .content(koboCsv()));
+        // every region its own stratum: each stratum has a single PSU, which the "fail" policy refuses
+        MockHttpServletResponse refused = mvc.perform(post("/api/v1/surveys/" + id + "/estimate").with(analyst())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"design":{"weights":"w","strata":"region","clusters":"region","nest":true,
+                         "lonelyPsu":"fail"},"variables":["c_kin"],"ciMethod":"logit"}""")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        Map<?, ?> problem = json.readValue(refused.getContentAsString(StandardCharsets.UTF_8), Map.class);
+        assertThat(problem.get("code")).isEqualTo("survey.design.lonely-psu");
+        assertThat((String) problem.get("detail")).contains("8 strata R11, R12").contains("satu PSU")
+                .contains("\u201Chapus\u201D").contains("\u201Ckepastian\u201D");
+        assertThat(problem.get("errors")).asList().hasSize(1);
+
+        // the same design stored for the results page: the page explains instead of failing
+        store.setDesign(id, Map.of("weights", "w", "strata", "region", "clusters", "region", "nest", true,
+                "lonelyPsu", "fail"));
+        MockHttpServletResponse page = mvc.perform(get("/surveys/" + id).with(analyst())).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("belum dapat dihitung")
+                .contains("R11, R12").contains("role=\"alert\"");
+
+        // another policy, and the same request is answered
+        MockHttpServletResponse removed = mvc.perform(post("/api/v1/surveys/" + id + "/estimate").with(analyst())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"design":{"weights":"w","strata":"region","clusters":"region","nest":true,
+                         "lonelyPsu":"remove"},"variables":["c_kin"],"ciMethod":"likelihood"}""")).andReturn()
+                .getResponse();
+        assertThat(removed.getStatus()).as(removed.getContentAsString()).isEqualTo(200);
+    }
+
     static String koboCsv() throws Exception {
         String[] lines = new String(SurveyApiIntegrationTests.class.getResourceAsStream("/survey/asn.csv")
                 .readAllBytes(), StandardCharsets.UTF_8).split("\n");
