@@ -33,8 +33,9 @@ public class SurveyResults {
             boolean suppressed, PublishedFigure published) {
     }
 
+    /** @param likert the ordered statistics of a Likert item, null for other questions */
     public record QuestionView(Question question, String label, boolean multi, int answered, List<Row> respondents,
-            List<Row> responses, Double deff, List<PublishedFigure> published) {
+            List<Row> responses, Double deff, List<PublishedFigure> published, LikertSummary likert) {
     }
 
     public record CrossTabView(String rowLabel, String columnLabel, List<String> rows, List<String> columns,
@@ -92,6 +93,7 @@ public class SurveyResults {
         int strata = 1;
         int psus = rows.size();
         if (!rows.isEmpty()) {
+            SurveyDesign built = build(design, rows, survey);
             for (Question q : survey.instrument().questions()) {
                 if (!(q.kind().categorical() || q.kind() == QuestionKind.MULTI)) {
                     continue;
@@ -109,10 +111,11 @@ public class SurveyResults {
                 }
                 int answered = shares.estimates().isEmpty() ? 0 : shares.estimates().get(0).n();
                 Double deff = shares.estimates().isEmpty() ? null : shares.estimates().get(0).deff();
+                LikertSummary likert = q.kind() == QuestionKind.LIKERT
+                        ? LikertSummary.of(q, column(rows, q.code()), built, minCellN, english) : null;
                 questions.add(new QuestionView(q, english && q.labelEn() != null ? q.labelEn() : q.label(),
-                        q.kind() == QuestionKind.MULTI, answered, respondents, responses, deff, published));
+                        q.kind() == QuestionKind.MULTI, answered, respondents, responses, deff, published, likert));
             }
-            SurveyDesign built = build(design, rows, survey);
             strata = built.strata();
             psus = built.psus();
         }

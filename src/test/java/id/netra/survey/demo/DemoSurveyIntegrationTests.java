@@ -71,6 +71,12 @@ class DemoSurveyIntegrationTests {
                 .isCloseTo(100, org.assertj.core.data.Offset.offset(0.1));
         assertThat(causes.deff()).isGreaterThan(1.5);
         assertThat(view.crossTab()).isNotNull();
+        var scale = view.questions().stream().filter(q -> q.likert() != null).findFirst().orElseThrow().likert();
+        assertThat(scale.points()).isEqualTo(5);
+        assertThat(scale.meanLower()).isLessThan(scale.mean());
+        assertThat(scale.meanUpper()).isGreaterThan(scale.mean());
+        assertThat(scale.mean()).isBetween(3.0, 4.5);
+        assertThat(scale.topTwo()).isBetween(scale.topTwoLower(), scale.topTwoUpper());
 
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         MockHttpServletResponse page = mvc.perform(get("/surveys/" + id).with(user("analis").roles("ANALYST")))
@@ -78,7 +84,8 @@ class DemoSurveyIntegrationTests {
         assertThat(page.getStatus()).isEqualTo(200);
         String html = page.getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Ikatan persaudaraan").contains("50,76").contains("Data sintetis")
-                .contains("KASN").contains("Uji Rao").doesNotContain("asn-non-neutrality");
+                .contains("KASN").contains("Uji Rao").doesNotContain("asn-non-neutrality")
+                .contains("Skor rata-rata").contains("(Setuju / Sangat setuju)");
         MockHttpServletResponse csv = mvc.perform(get("/surveys/" + id + "/hasil.csv")
                 .with(user("analis").roles("ANALYST"))).andReturn().getResponse();
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).startsWith("pertanyaan,dasar,jawaban")

@@ -180,6 +180,33 @@ class SurveyApiIntegrationTests {
         assertThat(removed.getStatus()).as(removed.getContentAsString()).isEqualTo(200);
     }
 
+    @Test
+    void aLikertItemShowsItsMeanScoreAndTopTwoShareOnTheResultsPage() throws Exception {
+        MockHttpServletResponse created = mvc.perform(post("/api/v1/surveys").with(analyst())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title":"Survei skala","questions":[{"code":"netral","kind":"LIKERT",
+                          "label":"ASN harus netral dalam pilkada","choices":[
+                            {"code":"sts","label":"Sangat tidak setuju"},{"code":"ts","label":"Tidak setuju"},
+                            {"code":"n","label":"Ragu-ragu"},{"code":"s","label":"Setuju"},
+                            {"code":"ss","label":"Sangat setuju"}]}]}""")).andReturn().getResponse();
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        long id = ((Number) json.readValue(created.getContentAsString(), Map.class).get("id")).longValue();
+        String[] codes = {"sts", "ts", "n", "s", "ss"};
+        StringBuilder csv = new StringBuilder("netral\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(codes[i % 5]).append('\n');
+        }
+        assertThat(mvc.perform(post("/api/v1/surveys/" + id + "/responses").with(analyst()).contentType("text/csv")
+                .content(csv.toString())).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        String page = mvc.perform(get("/surveys/" + id).with(analyst())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        // eight answers on each point: mean 3, SE = s/sqrt(n) = sqrt(80/39/40) = 0.2265, t(39) interval 2.54-3.46;
+        // 16 of 40 chose "setuju" or "sangat setuju"
+        assertThat(page).contains("skor 1 sampai 5").contains("Skor rata-rata 3,00 (interval 95%: 2,54–3,46; "
+                + "galat baku 0,226)").contains("(Setuju / Sangat setuju): 40,0%");
+    }
+
     static String koboCsv() throws Exception {
         String[] lines = new String(SurveyApiIntegrationTests.class.getResourceAsStream("/survey/asn.csv")
                 .readAllBytes(), StandardCharsets.UTF_8).split("\n");
