@@ -207,6 +207,56 @@ class SurveyApiIntegrationTests {
                 + "galat baku 0,226)").contains("(Setuju / Sangat setuju): 40,0%");
     }
 
+    @Test
+    void aLargeUploadRunsInTheBackgroundReportingProgressThenItsResultWithRowErrors() throws Exception {
+        long id = create();
+        String[] lines = koboCsv().split("\n");
+        StringBuilder csv = new StringBuilder(lines[0]).append('\n');
+        for (int copy = 0; copy < 90; copy++) {
+            for (int i = 1; i < lines.length; i++) {
+                csv.append(lines[i].replaceFirst("^uuid-", "uuid-" + copy + "-")).append('\n');
+            }
+        }
+        csv.append("uuid-x;Responden x;P1;R11;120;1;kin;1;0;0;bukan_pilihan\n");
+        MockHttpServletResponse started = mvc.perform(post("/api/v1/surveys/" + id + "/responses/jobs")
+                .with(analyst()).contentType("text/csv").content(csv.toString())).andReturn().getResponse();
+        assertThat(started.getStatus()).as(started.getContentAsString()).isEqualTo(202);
+        Map<?, ?> job = json.readValue(started.getContentAsString(), Map.class);
+        assertThat(job.get("totalRows")).isEqualTo(2161);
+        assertThat(started.getHeader("Location")).endsWith("/responses/jobs/" + job.get("jobId"));
+        Map<?, ?> done = awaitJob(id, (String) job.get("jobId"));
+        assertThat(done.get("state")).isEqualTo("done");
+        assertThat(done.get("percent")).isEqualTo(100);
+        assertThat(done.get("processedRows")).isEqualTo(2161);
+        Map<?, ?> result = (Map<?, ?>) done.get("result");
+        assertThat(result.get("imported")).isEqualTo(2160);
+        assertThat(result.get("rejectedRows")).isEqualTo(1);
+        assertThat(result.get("errors").toString()).contains("bukan_pilihan").contains("row=2161");
+
+        // a small file every row of which is refused: read in the request, the job has failed and says why
+        MockHttpServletResponse bad = mvc.perform(post("/api/v1/surveys/" + id + "/responses/jobs")
+                .with(analyst()).contentType("text/csv").content("kelompok/infl\nbukan_pilihan\n")).andReturn()
+                .getResponse();
+        Map<?, ?> failed = json.readValue(bad.getContentAsString(), Map.class);
+        assertThat(failed.get("state")).isEqualTo("failed");
+        assertThat((String) failed.get("error")).contains("Tidak ada baris yang dapat disimpan");
+        assertThat(awaitJob(id, (String) failed.get("jobId")).get("state")).isEqualTo("failed");
+        assertThat(mvc.perform(get("/api/v1/surveys/" + id + "/responses/jobs/tidak-ada").with(analyst()))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    private Map<?, ?> awaitJob(long surveyId, String jobId) throws Exception {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            Map<?, ?> status = json.readValue(mvc.perform(get("/api/v1/surveys/" + surveyId + "/responses/jobs/"
+                    + jobId).with(analyst())).andReturn().getResponse().getContentAsString(), Map.class);
+            if (!"running".equals(status.get("state"))) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("upload job " + jobId + " did not finish");
+    }
+
     static String koboCsv() throws Exception {
         String[] lines = new String(SurveyApiIntegrationTests.class.getResourceAsStream("/survey/asn.csv")
                 .readAllBytes(), StandardCharsets.UTF_8).split("\n");
