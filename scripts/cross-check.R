@@ -46,7 +46,7 @@ estimates <- function(tag, des) {
   ra <- svyratio(~b1, ~mentions, des)
   put(paste(tag, "ratio", "b1/mentions", sep = "|"), coef(ra))
   put(paste(tag, "ratio.se", "b1/mentions", sep = "|"), SE(ra))
-  for (mt in c("logit", "xlogit", "beta", "asin", "mean")) {
+  for (mt in c("logit", "likelihood", "xlogit", "beta", "asin", "mean")) {
     ci <- confint(svyciprop(~b1, des, method = mt))
     put(paste(tag, "ciprop", mt, "lower", sep = "|"), ci[1])
     put(paste(tag, "ciprop", mt, "upper", sep = "|"), ci[2])
@@ -55,6 +55,11 @@ estimates <- function(tag, des) {
   for (s in levels(d$sex)) {
     put(paste(tag, "by.sex.logit", s, "lower", sep = "|"), bci[s, "ci_l"])
     put(paste(tag, "by.sex.logit", s, "upper", sep = "|"), bci[s, "ci_u"])
+  }
+  lci <- svyby(~b1, ~sex, des, svyciprop, method = "likelihood", vartype = "ci")
+  for (s in levels(d$sex)) {
+    put(paste(tag, "by.sex.likelihood", s, "lower", sep = "|"), lci[s, "ci_l"])
+    put(paste(tag, "by.sex.likelihood", s, "upper", sep = "|"), lci[s, "ci_u"])
   }
   ch <- svychisq(~infl + sex, des)
   put(paste(tag, "chisq", "F", sep = "|"), ch$statistic)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.survey.analysis;
 
-import id.netra.shared.FieldRejection;
+import id.netra.shared.Decision;
 import id.netra.survey.estimation.Estimator;
 import id.netra.survey.instrument.Choice;
 import id.netra.survey.instrument.Instrument;
@@ -32,9 +32,9 @@ final class Columns {
         return instrument.question(name).isPresent() || rows.stream().anyMatch(r -> r.containsKey(name));
     }
 
-    String[] text(String name, String field, List<FieldRejection> rejections) {
+    String[] text(String name, String field, List<Decision.Reason> rejections) {
         if (!exists(name)) {
-            rejections.add(FieldRejection.of(field, "survey.estimate.column-unknown", name));
+            rejections.add(Decision.Reason.ofField(field, "survey.estimate.column-unknown", name));
             return null;
         }
         String[] out = new String[rows.size()];
@@ -45,9 +45,9 @@ final class Columns {
         return out;
     }
 
-    double[] numeric(String name, String field, List<FieldRejection> rejections) {
+    double[] numeric(String name, String field, List<Decision.Reason> rejections) {
         if (!exists(name)) {
-            rejections.add(FieldRejection.of(field, "survey.estimate.column-unknown", name));
+            rejections.add(Decision.Reason.ofField(field, "survey.estimate.column-unknown", name));
             return null;
         }
         double[] out = new double[rows.size()];
@@ -55,7 +55,7 @@ final class Columns {
             Object v = rows.get(i).get(name);
             out[i] = toNumber(v);
             if (Double.isNaN(out[i]) && v != null) {
-                rejections.add(FieldRejection.of(field, "survey.estimate.column-not-numeric", name, i + 1));
+                rejections.add(Decision.Reason.ofField(field, "survey.estimate.column-not-numeric", name, i + 1));
                 return null;
             }
         }
@@ -63,7 +63,7 @@ final class Columns {
     }
 
     Optional<List<Variable>> variable(String name, String field, String statistic,
-            List<FieldRejection> rejections) {
+            List<Decision.Reason> rejections) {
         Optional<Question> question = instrument.question(name);
         if (question.isPresent()) {
             return Optional.of(ofQuestion(question.get(), field, statistic, rejections));
@@ -79,11 +79,11 @@ final class Columns {
             }
         }
         if (!rows.stream().anyMatch(r -> r.containsKey(name))) {
-            rejections.add(FieldRejection.of(field, "survey.estimate.column-unknown", name));
+            rejections.add(Decision.Reason.ofField(field, "survey.estimate.column-unknown", name));
             return Optional.empty();
         }
         if (statistic.equals("responses")) {
-            rejections.add(FieldRejection.of(field, "survey.estimate.responses-multi-only", name));
+            rejections.add(Decision.Reason.ofField(field, "survey.estimate.responses-multi-only", name));
             return Optional.empty();
         }
         double[] values = new double[rows.size()];
@@ -104,13 +104,13 @@ final class Columns {
         return Optional.of(levels);
     }
 
-    private List<Variable> ofQuestion(Question q, String field, String statistic, List<FieldRejection> rejections) {
+    private List<Variable> ofQuestion(Question q, String field, String statistic, List<Decision.Reason> rejections) {
         if (q.kind() == QuestionKind.TEXT) {
-            rejections.add(FieldRejection.of(field, "survey.estimate.text-not-estimable", q.code()));
+            rejections.add(Decision.Reason.ofField(field, "survey.estimate.text-not-estimable", q.code()));
             return List.of();
         }
         if (statistic.equals("responses") && q.kind() != QuestionKind.MULTI) {
-            rejections.add(FieldRejection.of(field, "survey.estimate.responses-multi-only", q.code()));
+            rejections.add(Decision.Reason.ofField(field, "survey.estimate.responses-multi-only", q.code()));
             return List.of();
         }
         if (q.kind() == QuestionKind.NUMERIC) {

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.survey.analysis;
 
-import id.netra.shared.FieldRejection;
-import id.netra.shared.FieldsRejectedException;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.survey.estimation.CiMethod;
 import id.netra.survey.estimation.DesignException;
 import id.netra.survey.estimation.Domains;
@@ -41,33 +40,32 @@ public class SurveyAnalysis {
     }
 
     public EstimateResponse estimate(StoredSurvey survey, List<Map<String, Object>> rows, EstimateRequest request) {
-        List<FieldRejection> rejections = new ArrayList<>();
+        List<Decision.Reason> rejections = new ArrayList<>();
         EstimateRequest.Design d = request.design();
         if (d == null) {
-            throw new FieldsRejectedException("survey.estimate.rejected",
-                    List.of(FieldRejection.of("design", "survey.estimate.design-required")));
+            Decision.rejectField("design", "survey.estimate.design-required").orThrow();
         }
         double level = request.level() == null ? 0.95 : request.level();
         if (!(level > 0 && level < 1)) {
-            rejections.add(FieldRejection.of("level", "survey.estimate.level-invalid"));
+            rejections.add(Decision.Reason.ofField("level", "survey.estimate.level-invalid"));
         }
         String statistic = request.statistic() == null ? "mean" : request.statistic().toLowerCase(Locale.ROOT);
         if (!List.of("mean", "total", "responses").contains(statistic)) {
-            rejections.add(FieldRejection.of("statistic", "survey.estimate.statistic-invalid"));
+            rejections.add(Decision.Reason.ofField("statistic", "survey.estimate.statistic-invalid"));
         }
         CiMethod method = request.ciMethod() == null ? CiMethod.WALD_T : CiMethod.parse(request.ciMethod());
-        if (method == null || method == CiMethod.LIKELIHOOD) {
-            rejections.add(FieldRejection.of("ciMethod", "survey.estimate.ci-method-invalid"));
+        if (method == null) {
+            rejections.add(Decision.Reason.ofField("ciMethod", "survey.estimate.ci-method-invalid"));
         }
         LonelyPsu lonely = d.lonelyPsu() == null ? LonelyPsu.FAIL : parseLonely(d.lonelyPsu());
         if (lonely == null) {
-            rejections.add(FieldRejection.of("design.lonelyPsu", "survey.estimate.lonely-psu-invalid"));
+            rejections.add(Decision.Reason.ofField("design.lonelyPsu", "survey.estimate.lonely-psu-invalid"));
         }
         if (rows.isEmpty()) {
-            throw new RuleViolationException("survey.estimate.no-respondents");
+            Decision.reject("survey.estimate.no-respondents").orThrow();
         }
         if (request.variables() == null || request.variables().isEmpty()) {
-            rejections.add(FieldRejection.of("variables", "survey.estimate.variables-required"));
+            rejections.add(Decision.Reason.ofField("variables", "survey.estimate.variables-required"));
         }
         Columns columns = new Columns(survey.instrument(), rows);
         double[] weights = d.weights() == null ? null : columns.numeric(d.weights(), "design.weights", rejections);
@@ -85,15 +83,13 @@ public class SurveyAnalysis {
         if (method != null && method.proportionOnly()) {
             for (Columns.Variable variable : variables) {
                 if (!variable.binary() || !statistic.equals("mean")) {
-                    rejections.add(FieldRejection.of("ciMethod", "survey.estimate.ci-method-proportions-only",
+                    rejections.add(Decision.Reason.ofField("ciMethod", "survey.estimate.ci-method-proportions-only",
                             variable.name()));
                     break;
                 }
             }
         }
-        if (!rejections.isEmpty()) {
-            throw new FieldsRejectedException("survey.estimate.rejected", rejections);
-        }
+        Decision.rejectAll(rejections).orThrow();
         try {
             SurveyDesign.Builder builder = SurveyDesign.builder(rows.size()).nest(Boolean.TRUE.equals(d.nest()))
                     .lonelyPsu(lonely);
@@ -134,7 +130,7 @@ public class SurveyAnalysis {
             }
             return new EstimateResponse(out, design.degreesOfFreedom());
         } catch (DesignException e) {
-            throw new RuleViolationException("survey.estimate.design-rejected", e.getMessage());
+            throw rejected(e);
         }
     }
 
@@ -162,5 +158,13 @@ public class SurveyAnalysis {
 
     static List<Choice> choicesOf(Question q) {
         return q.choices();
+    }
+
+    /**
+     * A design the engine cannot compute, as a named rejection (422 at the API, a notice on the results page): the
+     * lonely-PSU refusal names its strata and the policies to choose from.
+     */
+    public static PolicyRejectedException rejected(DesignException e) {
+        return new PolicyRejectedException(new Decision.Rejected(List.of(Decision.Reason.of(e.messageKey(), e.args()))));
     }
 }

@@ -3,7 +3,10 @@ package id.netra.survey.analysis;
 
 import id.netra.reference.PublishedFigure;
 import id.netra.reference.PublishedFigures;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.survey.estimation.CrossTab;
+import id.netra.survey.estimation.DesignException;
 import id.netra.survey.estimation.SurveyDesign;
 import id.netra.survey.instrument.Choice;
 import id.netra.survey.instrument.Question;
@@ -30,16 +33,22 @@ public class SurveyResults {
             boolean suppressed, PublishedFigure published) {
     }
 
+    /** @param likert the ordered statistics of a Likert item, null for other questions */
     public record QuestionView(Question question, String label, boolean multi, int answered, List<Row> respondents,
-            List<Row> responses, Double deff, List<PublishedFigure> published) {
+            List<Row> responses, Double deff, List<PublishedFigure> published, LikertSummary likert) {
     }
 
     public record CrossTabView(String rowLabel, String columnLabel, List<String> rows, List<String> columns,
             List<List<Double>> columnPercents, double f, double numeratorDf, double denominatorDf, double p) {
     }
 
+    /**
+     * @param problems why the stored design could not be estimated (e.g. a stratum with a single PSU under the "fail"
+     *                 policy): the page says so in words instead of showing figures
+     */
     public record View(StoredSurvey survey, EstimateRequest.Design design, int strata, int psus,
-            int degreesOfFreedom, int minCellN, List<QuestionView> questions, CrossTabView crossTab) {
+            int degreesOfFreedom, int minCellN, List<QuestionView> questions, CrossTabView crossTab,
+            List<Decision.Reason> problems) {
     }
 
     private final SurveyStore store;
@@ -63,11 +72,28 @@ public class SurveyResults {
         EstimateRequest.Design design = store.designJson(id)
                 .map(text -> json.readValue(text, EstimateRequest.Design.class))
                 .orElse(new EstimateRequest.Design(null, null, null, null, false, "fail"));
+        try {
+            return compute(survey, rows, design, english);
+        } catch (DesignException e) {
+            return refused(survey, design, rows, SurveyAnalysis.rejected(e));
+        } catch (PolicyRejectedException e) {
+            return refused(survey, design, rows, e);
+        }
+    }
+
+    private View refused(StoredSurvey survey, EstimateRequest.Design design, List<Map<String, Object>> rows,
+            PolicyRejectedException e) {
+        return new View(survey, design, 0, rows.size(), 0, minCellN, List.of(), null, e.reasons());
+    }
+
+    private View compute(StoredSurvey survey, List<Map<String, Object>> rows, EstimateRequest.Design design,
+            boolean english) {
         List<QuestionView> questions = new ArrayList<>();
         int df = 0;
         int strata = 1;
         int psus = rows.size();
         if (!rows.isEmpty()) {
+            SurveyDesign built = build(design, rows, survey);
             for (Question q : survey.instrument().questions()) {
                 if (!(q.kind().categorical() || q.kind() == QuestionKind.MULTI)) {
                     continue;
@@ -85,15 +111,16 @@ public class SurveyResults {
                 }
                 int answered = shares.estimates().isEmpty() ? 0 : shares.estimates().get(0).n();
                 Double deff = shares.estimates().isEmpty() ? null : shares.estimates().get(0).deff();
+                LikertSummary likert = q.kind() == QuestionKind.LIKERT
+                        ? LikertSummary.of(q, column(rows, q.code()), built, minCellN, english) : null;
                 questions.add(new QuestionView(q, english && q.labelEn() != null ? q.labelEn() : q.label(),
-                        q.kind() == QuestionKind.MULTI, answered, respondents, responses, deff, published));
+                        q.kind() == QuestionKind.MULTI, answered, respondents, responses, deff, published, likert));
             }
-            SurveyDesign built = build(design, rows, survey);
             strata = built.strata();
             psus = built.psus();
         }
         return new View(survey, design, strata, psus, df, minCellN, questions, crossTab(survey, rows, design,
-                english));
+                english), List.of());
     }
 
     private SurveyDesign build(EstimateRequest.Design design, List<Map<String, Object>> rows, StoredSurvey survey) {

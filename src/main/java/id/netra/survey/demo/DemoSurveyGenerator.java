@@ -54,6 +54,14 @@ public final class DemoSurveyGenerator {
                                 new Choice("candidate-pair", "Pasangan calon", "Candidate pair", "candidate-pair"),
                                 new Choice("party", "Partai politik pengusung", "Supporting party", "party"),
                                 new Choice("other", "Pihak lainnya", "Others", "other"))),
+                new Question("paham_larangan", QuestionKind.LIKERT,
+                        "ASN di instansi saya memahami larangan berpolitik praktis",
+                        "Civil servants in my agency understand the ban on partisan politics", null, List.of(
+                        new Choice("sts", "Sangat tidak setuju", "Strongly disagree", null),
+                        new Choice("ts", "Tidak setuju", "Disagree", null),
+                        new Choice("n", "Ragu-ragu", "Neither agree nor disagree", null),
+                        new Choice("s", "Setuju", "Agree", null),
+                        new Choice("ss", "Sangat setuju", "Strongly agree", null))),
                 new Question("jenis_kelamin", QuestionKind.SINGLE, "Jenis kelamin", "Sex", null, List.of(
                         new Choice("L", "Laki-laki", "Male", null), new Choice("P", "Perempuan", "Female", null)))));
     }
@@ -61,8 +69,22 @@ public final class DemoSurveyGenerator {
     /**
      * @param regions regency/city codes to sample from (code "pp.rr": the province is the part before the dot)
      */
+    private static final String[] SCALE = {"sts", "ts", "n", "s", "ss"};
+
+    /** A latent attitude cut into five ordered answers (leaning towards agreement). */
+    private static int scalePoint(double latent) {
+        double[] cuts = {-2.0, -1.1, -0.4, 0.9};
+        int point = 0;
+        while (point < cuts.length && latent > cuts[point]) {
+            point++;
+        }
+        return point;
+    }
+
     public static List<Map<String, Object>> respondents(List<String> regions) {
         SplittableRandom random = new SplittableRandom(SEED);
+        // the rating-scale item draws from its own stream, so the other answers stay those of earlier versions
+        SplittableRandom scale = new SplittableRandom(SEED + 1);
         List<String> pool = new ArrayList<>(regions);
         List<String> chosen = new ArrayList<>();
         while (chosen.size() < Math.min(270, regions.size())) {
@@ -74,6 +96,7 @@ public final class DemoSurveyGenerator {
             double population = 1500 + random.nextInt(12_000);
             double weight = Math.round(population / n * 100) / 100.0;
             double effect = random.nextGaussian();
+            double scaleEffect = 0.4 * scale.nextGaussian();
             for (int i = 0; i < n; i++) {
                 Map<String, Object> answers = new LinkedHashMap<>();
                 answers.put("provinsi", region.substring(0, region.indexOf('.')));
@@ -103,6 +126,9 @@ public final class DemoSurveyGenerator {
                         }
                     }
                     answers.put("pemengaruh", pick);
+                }
+                if (scale.nextDouble() < 0.95) {
+                    answers.put("paham_larangan", SCALE[scalePoint(scale.nextGaussian() + scaleEffect)]);
                 }
                 rows.add(answers);
             }

@@ -19,7 +19,7 @@ public enum CiMethod {
     ASIN(true),
     /** Wald on the proportion with t(df). */
     MEAN(true),
-    /** Rao–Scott scaled likelihood-ratio interval. */
+    /** Profile likelihood of the quasi-binomial model, its deviance scaled by the design (Lumley–Scott). */
     LIKELIHOOD(true);
 
     private final boolean proportionOnly;

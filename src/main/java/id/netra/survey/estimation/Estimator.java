@@ -3,6 +3,7 @@ package id.netra.survey.estimation;
 
 import java.util.Arrays;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Taylor-linearisation estimates on a {@link SurveyDesign}, equal to R's {@code svymean}, {@code svytotal},
@@ -15,6 +16,9 @@ import java.util.TreeSet;
 public final class Estimator {
 
     private enum Kind { MEAN, TOTAL, RATIO }
+
+    /** Rows × variables above which {@link #means} splits the variables over the cores. */
+    private static final long PARALLEL_CELLS = 2_000_000;
 
     private final SurveyDesign design;
     private final boolean withDeff;
@@ -65,70 +69,19 @@ public final class Estimator {
             }
             return out;
         }
-        int psus = design.psus();
-        double[] w = design.weights;
-        int[] psu = design.psuOfRow;
-        int[] stratum = design.stratumOfRow;
-        double[] wyByPsu = new double[psus * k];
-        double[] wByPsu = new double[psus];
-        double[][] missingW = null;
-        double[] z = new double[psus];
-        for (int g = 0; g < domains.size(); g++) {
-            Arrays.fill(wyByPsu, 0.0);
-            Arrays.fill(wByPsu, 0.0);
-            Arrays.fill(psuSeen, false);
-            Arrays.fill(stratumSeen, false);
-            if (missingW != null) {
-                for (double[] m : missingW) {
-                    Arrays.fill(m, 0.0);
-                }
+        for (double[] y : ys) {
+            if (y.length != design.n) {
+                throw new DesignException("Panjang variabel tidak sama dengan jumlah responden dalam desain.");
             }
-            double sw = 0;
-            double[] swy = new double[k];
-            double[] missingSw = new double[k];
-            int[] missingN = new int[k];
-            int[] rows = domains.rows()[g];
-            for (int i : rows) {
-                int c = psu[i];
-                double wi = w[i];
-                psuSeen[c] = true;
-                stratumSeen[stratum[i]] = true;
-                wByPsu[c] += wi;
-                sw += wi;
-                int base = c * k;
-                for (int j = 0; j < k; j++) {
-                    double y = ys[j][i];
-                    if (y != y) {
-                        // not answered: out of this variable's estimate (na.rm), as in mean()
-                        if (missingW == null) {
-                            missingW = new double[k][psus];
-                        }
-                        missingW[j][c] += wi;
-                        missingSw[j] += wi;
-                        missingN[j]++;
-                        continue;
-                    }
-                    double wy = wi * y;
-                    wyByPsu[base + j] += wy;
-                    swy[j] += wy;
-                }
-            }
-            int df = countTrue(psuSeen) - countTrue(stratumSeen);
-            for (int j = 0; j < k; j++) {
-                int count = rows.length - missingN[j];
-                if (count == 0) {
-                    out[j][g] = new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, df);
-                    continue;
-                }
-                double swx = sw - missingSw[j];
-                double theta = swy[j] / swx;
-                for (int c = 0; c < psus; c++) {
-                    double wx = missingW == null ? wByPsu[c] : wByPsu[c] - missingW[j][c];
-                    z[c] = (wyByPsu[c * k + j] - theta * wx) / swx;
-                }
-                double variance = UltimateCluster.variance(design, z, stratumSeen);
-                out[j][g] = new Estimate(theta, variance, Double.NaN, Double.NaN, count, swx, df);
-            }
+        }
+        // large requests are split by variable over the cores: each share reads the rows once with its own sums
+        int shares = (long) design.n * k >= PARALLEL_CELLS
+                ? Math.min(k, Runtime.getRuntime().availableProcessors()) : 1;
+        if (shares <= 1) {
+            new MeansPass(design, ys, 0, k, domains, out).run();
+        } else {
+            IntStream.range(0, shares).parallel()
+                    .forEach(t -> new MeansPass(design, ys, t * k / shares, (t + 1) * k / shares, domains, out).run());
         }
         return out;
     }
@@ -155,9 +108,21 @@ public final class Estimator {
      * does it: on the domain's own degrees of freedom.
      */
     public Interval[] proportionIntervals(double[] y, Domains domains, CiMethod method, double level) {
+        if (y.length != design.n) {
+            throw new DesignException("Panjang variabel tidak sama dengan jumlah responden dalam desain.");
+        }
+        boolean whole = domains.size() == 1 && domains.names()[0] == null;
+        if (method == CiMethod.LOGIT || method == CiMethod.LIKELIHOOD) {
+            // these need no svymean: the model's own pass gives the PSU sums and the domain's df
+            Interval[] out = new Interval[domains.size()];
+            for (int g = 0; g < out.length; g++) {
+                int[] rows = domains.rows()[g];
+                out[g] = method == CiMethod.LOGIT ? logit(y, rows, level, whole) : likelihood(y, rows, level, whole);
+            }
+            return out;
+        }
         Estimate[] estimates = mean(y, domains);
         Interval[] out = new Interval[estimates.length];
-        boolean whole = domains.size() == 1 && domains.names()[0] == null;
         for (int g = 0; g < out.length; g++) {
             Estimate e = estimates[g];
             int df = whole ? design.degreesOfFreedom() : e.degreesOfFreedom();
@@ -168,49 +133,129 @@ public final class Estimator {
                 case XLOGIT -> Intervals.xlogit(e, level, df);
                 case ASIN -> Intervals.asin(e, level, df);
                 case BETA -> Intervals.kornGraubard(e, level, df, rows);
-                case LOGIT -> logit(y, domains.rows()[g], level, df);
-                case LIKELIHOOD -> throw new DesignException(
-                        "Metode interval likelihood belum tersedia; gunakan logit, xlogit, beta, asin atau mean.");
+                case LOGIT, LIKELIHOOD -> throw new IllegalStateException("handled above");
             };
         }
         return out;
     }
 
-    private Interval logit(double[] y, int[] rows, double level, int df) {
+    /** The quasi-binomial fit of a domain, the design variance of its log-odds and the degrees of freedom. */
+    private record LogitModel(QuasiBinomialFit.Fit fit, double variance, int df) {
+    }
+
+    /**
+     * The model behind svyciprop's "logit" and "likelihood". One pass over the domain's rows sums the weights (R
+     * rescales the prior weights by their mean), w and w·y per PSU of the answered rows and the PSUs and strata
+     * reached; a second pass is glm.fit's first iteration, which starts each row at its own value. The score of a row
+     * is w (y − μ) / (μ'·Σw), so its PSU totals come from the PSU sums without a per-row array, unless the design is
+     * calibrated.
+     */
+    private LogitModel logitModel(double[] y, int[] rows, boolean whole) {
         double[] w = design.weights;
+        int[] psu = design.psuOfRow;
+        int[] stratum = design.stratumOfRow;
+        int psus = design.psus();
+        double[] wByPsu = new double[psus];
+        double[] wyByPsu = new double[psus];
+        boolean[] seen = new boolean[psus];
+        boolean[] present = new boolean[design.strata()];
         double sumW = 0;
+        double answeredWeight = 0;
         for (int i : rows) {
-            sumW += w[i];
+            double wi = w[i];
+            int c = psu[i];
+            sumW += wi;
+            seen[c] = true;
+            present[stratum[i]] = true;
+            double yi = y[i];
+            if (yi == yi) {
+                answeredWeight += wi;
+                wByPsu[c] += wi;
+                wyByPsu[c] += wi * yi;
+            }
         }
+        int df = whole ? design.degreesOfFreedom() : countTrue(seen) - countTrue(present);
         // R rescales the prior weights by their mean over the design's rows: the domain's rows, or all rows of a
         // calibrated design, whose out-of-domain rows keep a zero weight
         double meanWeight = design.calibrated() ? sumW / design.n : sumW / rows.length;
         QuasiBinomialFit.Fit fit = QuasiBinomialFit.fit(y, w, rows, meanWeight);
-        double answeredWeight = 0;
-        for (int i : rows) {
-            if (!Double.isNaN(y[i])) {
-                answeredWeight += w[i];
-            }
-        }
         double scale = fit.muEta() * answeredWeight;
-        double[] score = new double[design.n];
-        for (int i : rows) {
-            if (!Double.isNaN(y[i])) {
-                score[i] = w[i] * (y[i] - fit.mu()) / scale;
-            }
-        }
-        for (Calibration calibration : design.calibrations) {
-            calibration.project(score);
-        }
-        boolean[] present = null;
-        if (!design.calibrated()) {
-            present = new boolean[design.strata()];
+        double variance;
+        if (design.calibrated()) {
+            double[] score = new double[design.n];
             for (int i : rows) {
-                present[design.stratumOfRow[i]] = true;
+                if (!Double.isNaN(y[i])) {
+                    score[i] = w[i] * (y[i] - fit.mu()) / scale;
+                }
+            }
+            for (Calibration calibration : design.calibrations) {
+                calibration.project(score);
+            }
+            variance = UltimateCluster.variance(design, UltimateCluster.psuTotals(design, score));
+        } else {
+            double[] z = new double[psus];
+            for (int c = 0; c < psus; c++) {
+                z[c] = (wyByPsu[c] - fit.mu() * wByPsu[c]) / scale;
+            }
+            variance = UltimateCluster.variance(design, z, present);
+        }
+        return new LogitModel(fit, variance, df);
+    }
+
+    private Interval logit(double[] y, int[] rows, double level, boolean whole) {
+        LogitModel model = logitModel(y, rows, whole);
+        return Intervals.onLogOdds(model.fit().logOdds(), Math.sqrt(model.variance()), level, model.df());
+    }
+
+    /**
+     * svyciprop(method="likelihood"): the profile likelihood of the same model. Its deviance is scaled by R's
+     * {@code svyvar} of the Pearson residuals over the model's rows (the answered ones; a calibrated design keeps
+     * every row in the model, those outside the domain with a zero weight).
+     */
+    private Interval likelihood(double[] y, int[] rows, double level, boolean whole) {
+        LogitModel model = logitModel(y, rows, whole);
+        QuasiBinomialFit.Fit fit = model.fit();
+        double[] w = design.weights;
+        double sumW = 0;
+        int answered = 0;
+        for (int i : rows) {
+            if (y[i] == y[i]) {
+                sumW += w[i];
+                if (w[i] != 0) {
+                    answered++;
+                }
             }
         }
-        double variance = UltimateCluster.variance(design, UltimateCluster.psuTotals(design, score), present);
-        return Intervals.onLogOdds(fit.logOdds(), Math.sqrt(variance), level, df);
+        int modelRows = answered;
+        if (design.calibrated()) {
+            modelRows = 0;
+            for (double yi : y) {
+                if (yi == yi) {
+                    modelRows++;
+                }
+            }
+        }
+        // residuals.svyglm divides the prior weights (rescaled over all the design's rows) by the weights rescaled
+        // over the answered rows: with answers missing, every residual carries the ratio of the two means
+        double ratio = (sumW / modelRows) / fit.meanWeight();
+        double mu = fit.mu();
+        double sd = Math.sqrt(mu * (1 - mu));
+        double sumWr = 0;
+        for (int i : rows) {
+            if (y[i] == y[i]) {
+                sumWr += w[i] * ((y[i] - mu) * Math.sqrt(ratio) / sd);
+            }
+        }
+        double rBar = sumWr / sumW;
+        double sumWv = 0;
+        for (int i : rows) {
+            if (y[i] == y[i]) {
+                double r = (y[i] - mu) * Math.sqrt(ratio) / sd - rBar;
+                sumWv += w[i] * (r * r * answered / (answered - 1.0));
+            }
+        }
+        double dispersion = sumWv / sumW;
+        return ProfileLikelihood.interval(fit, model.variance(), dispersion, modelRows, model.df(), level);
     }
 
     /** A single-choice variable as R's factor: its levels, sorted, each level's rows coded 1 and the others 0. */

@@ -18,8 +18,19 @@ final class QuasiBinomialFit {
     private static final double DBL_EPSILON = Math.ulp(1.0);
     private static final double INVEPS = 1 / DBL_EPSILON;
 
-    /** The fitted log-odds and the fitted proportion. */
-    record Fit(double logOdds, double mu, double muEta) {
+    /**
+     * The fitted log-odds and proportion; the sums of prior weights and of prior weight · y that carry the deviance
+     * at any log-odds; the Σ y log y part of the deviance (zero for 0/1 answers); and the sum of the working weights
+     * of glm.fit's last least-squares step, whose inverse is {@code summary.glm}'s unscaled variance.
+     */
+    record Fit(double logOdds, double mu, double muEta, double sumPw, double sumPwY, double constant,
+            double workingWeightSum, double meanWeight) {
+
+        /** The binomial deviance Σ 2 pw [y log(y/μ) + (1−y) log((1−y)/(1−μ))] at these log-odds. */
+        double deviance(double logOdds) {
+            double mu = linkInverse(logOdds);
+            return 2 * (constant - sumPwY * Math.log(mu) - (sumPw - sumPwY) * Math.log(1 - mu));
+        }
     }
 
     private QuasiBinomialFit() {
@@ -65,6 +76,8 @@ final class QuasiBinomialFit {
             } else {
                 c = step;
                 firstStep(yi, pw, c);
+                // y log y + (1-y) log(1-y) is exactly zero for 0/1 answers: only proportions add to it
+                constant += pw * (yLogY(yi, 1) + yLogY(1 - yi, 1));
             }
             double dev = c[0];
             double w2 = c[1];
@@ -74,13 +87,14 @@ final class QuasiBinomialFit {
             sumW2z += w2z;
             sumPw += pw;
             sumPwY += pw * yi;
-            constant += pw * (yLogY(yi, 1) + yLogY(1 - yi, 1));
         }
         double beta = sumW2z / sumW2;
+        double workingWeightSum = sumW2;
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
             if (iteration > 1) {
                 double mu = linkInverse(beta);
                 double muEta = muEta(beta);
+                workingWeightSum = sumPw * muEta * muEta / (mu * (1 - mu));
                 // every row now has the same working weight, so the weighted mean of z_i = eta + (y_i - mu)/muEta
                 beta = beta + (sumPwY - mu * sumPw) / (muEta * sumPw);
             }
@@ -91,7 +105,7 @@ final class QuasiBinomialFit {
             }
             devOld = dev;
         }
-        return new Fit(beta, linkInverse(beta), muEta(beta));
+        return new Fit(beta, linkInverse(beta), muEta(beta), sumPw, sumPwY, constant, workingWeightSum, meanWeight);
     }
 
     /** glm.fit's first iteration for one row: its deviance at the start, working weight and weighted response. */

@@ -85,9 +85,7 @@ final class UltimateCluster {
                 continue;
             }
             switch (design.lonelyPsu) {
-                case FAIL -> throw new DesignException("Strata " + design.stratumNames[h]
-                        + " hanya memiliki satu PSU, sehingga variansnya tidak dapat dihitung. Pilih kebijakan PSU "
-                        + "tunggal lain (hapus, sesuaikan, rata-rata, atau kepastian).");
+                case FAIL -> throw DesignException.lonelyPsu(lonelyStrata(design, present));
                 case REMOVE, CERTAINTY -> usable++;
                 case ADJUST -> {
                     // R leaves the lonely PSU's total uncentred: centred at zero, which for a mean's scores (summing
@@ -114,6 +112,17 @@ final class UltimateCluster {
             }
         }
         return sum;
+    }
+
+    /** Every stratum (among those present) with a single PSU, by name. */
+    private static java.util.List<String> lonelyStrata(SurveyDesign design, boolean[] present) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int h = 0; h < design.strata(); h++) {
+            if ((present == null || present[h]) && design.psuStart[h + 1] - design.psuStart[h] == 1) {
+                names.add(design.stratumNames[h]);
+            }
+        }
+        return names;
     }
 
     private static void accumulate(double[][] target, double[] x) {

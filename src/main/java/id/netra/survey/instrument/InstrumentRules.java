@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.survey.instrument;
 
-import id.netra.shared.FieldRejection;
-import id.netra.shared.FieldsRejectedException;
+import id.netra.shared.Decision;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,48 +17,46 @@ public final class InstrumentRules {
     }
 
     public static void check(Instrument instrument) {
-        List<FieldRejection> rejections = new ArrayList<>();
+        List<Decision.Reason> rejections = new ArrayList<>();
         if (instrument.title() == null || instrument.title().isBlank()) {
-            rejections.add(FieldRejection.of("title", "survey.instrument.title-required"));
+            rejections.add(Decision.Reason.ofField("title", "survey.instrument.title-required"));
         }
         if (instrument.questions().isEmpty()) {
-            rejections.add(FieldRejection.of("questions", "survey.instrument.questions-required"));
+            rejections.add(Decision.Reason.ofField("questions", "survey.instrument.questions-required"));
         }
         Set<String> codes = new HashSet<>();
         for (int q = 0; q < instrument.questions().size(); q++) {
             Question question = instrument.questions().get(q);
             String field = "questions[" + q + "]";
             if (question.code() == null || !CODE.matcher(question.code()).matches()) {
-                rejections.add(FieldRejection.of(field + ".code", "survey.instrument.code-invalid"));
+                rejections.add(Decision.Reason.ofField(field + ".code", "survey.instrument.code-invalid"));
             } else if (!codes.add(question.code())) {
-                rejections.add(FieldRejection.of(field + ".code", "survey.instrument.code-duplicate",
+                rejections.add(Decision.Reason.ofField(field + ".code", "survey.instrument.code-duplicate",
                         question.code()));
             }
             if (question.kind() == null) {
-                rejections.add(FieldRejection.of(field + ".kind", "survey.instrument.kind-required"));
+                rejections.add(Decision.Reason.ofField(field + ".kind", "survey.instrument.kind-required"));
                 continue;
             }
             if (question.label() == null || question.label().isBlank()) {
-                rejections.add(FieldRejection.of(field + ".label", "survey.instrument.label-required"));
+                rejections.add(Decision.Reason.ofField(field + ".label", "survey.instrument.label-required"));
             }
             boolean needsChoices = question.kind().categorical() || question.kind() == QuestionKind.MULTI;
             if (needsChoices && question.choices().size() < 2) {
-                rejections.add(FieldRejection.of(field + ".choices", "survey.instrument.choices-required"));
+                rejections.add(Decision.Reason.ofField(field + ".choices", "survey.instrument.choices-required"));
             }
             Set<String> choiceCodes = new HashSet<>();
             for (int c = 0; c < question.choices().size(); c++) {
                 Choice choice = question.choices().get(c);
                 if (choice.code() == null || choice.code().isBlank() || choice.code().contains(" ")) {
-                    rejections.add(FieldRejection.of(field + ".choices[" + c + "].code",
+                    rejections.add(Decision.Reason.ofField(field + ".choices[" + c + "].code",
                             "survey.instrument.choice-code-invalid"));
                 } else if (!choiceCodes.add(choice.code())) {
-                    rejections.add(FieldRejection.of(field + ".choices[" + c + "].code",
+                    rejections.add(Decision.Reason.ofField(field + ".choices[" + c + "].code",
                             "survey.instrument.code-duplicate", choice.code()));
                 }
             }
         }
-        if (!rejections.isEmpty()) {
-            throw new FieldsRejectedException("survey.instrument.rejected", rejections);
-        }
+        Decision.rejectAll(rejections).orThrow();
     }
 }

@@ -47,12 +47,19 @@ public final class ResponseReader {
         this.instrument = instrument;
     }
 
+    static final int PROGRESS_EVERY = 500;
+
     private enum Role { QUESTION, CHOICE_FLAG, CHOICE_Y, AUXILIARY, IDENTIFIER, METADATA }
 
     private record Column(String header, Role role, Question question, String choice, String key) {
     }
 
     public ImportReport read(List<String> headers, List<List<String>> rows) {
+        return read(headers, rows, done -> { });
+    }
+
+    /** @param progress told the number of rows read so far, every {@value #PROGRESS_EVERY} rows and at the end */
+    public ImportReport read(List<String> headers, List<List<String>> rows, java.util.function.IntConsumer progress) {
         List<Column> columns = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
@@ -68,6 +75,9 @@ public final class ResponseReader {
         List<Map<String, Object>> respondents = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
+            if (r % PROGRESS_EVERY == 0) {
+                progress.accept(r);
+            }
             List<String> row = rows.get(r);
             if (row.stream().allMatch(v -> v == null || v.isBlank())) {
                 continue;
@@ -80,6 +90,7 @@ public final class ResponseReader {
                 errors.addAll(rowErrors);
             }
         }
+        progress.accept(rows.size());
         return new ImportReport(respondents, errors, dropped, ignored);
     }
 

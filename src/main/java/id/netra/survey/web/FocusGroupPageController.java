@@ -6,8 +6,8 @@ import id.netra.identity.CurrentUserProvider;
 import id.netra.reference.Region;
 import id.netra.reference.RegionDirectory;
 import id.netra.reference.RegionLevel;
-import id.netra.shared.FieldRejection;
-import id.netra.shared.FieldsRejectedException;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.survey.instrument.SurveyStore;
 import id.netra.survey.notes.FocusGroupNotes;
 import id.netra.survey.notes.NoteInput;
@@ -99,10 +99,10 @@ class FocusGroupPageController {
         NoteInput input = new NoteInput(regionCode, participantRole, heldOn, text, themeIds);
         try {
             notes.add(id, input, username());
-        } catch (FieldsRejectedException e) {
+        } catch (PolicyRejectedException e) {
             model.addAttribute("form", new NoteForm(regionCode, participantRole, heldOn, text, input.themeIds()));
             model.addAttribute("errors", errors(e, locale));
-            model.addAttribute("summary", messages.getMessage(e.messageKey(), e.args(), locale));
+            model.addAttribute("summary", messages.getMessage("survey.note.rejected", null, locale));
             return page(id, null, null, null, model, locale);
         }
         redirect.addFlashAttribute("notice", "survey.notes.added");
@@ -141,16 +141,17 @@ class FocusGroupPageController {
         try {
             change.run();
             redirect.addFlashAttribute("notice", "survey.codebook.saved");
-        } catch (FieldsRejectedException e) {
+        } catch (PolicyRejectedException e) {
             redirect.addFlashAttribute("codebookError", String.join(" ", errors(e, locale).values()));
         }
         return "redirect:/surveys/" + id + "/fgd#buku-kode";
     }
 
-    private Map<String, String> errors(FieldsRejectedException e, Locale locale) {
+    private Map<String, String> errors(PolicyRejectedException e, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldRejection r : e.rejections()) {
-            errors.merge(r.field(), messages.getMessage(r.messageKey(), r.args(), locale), (a, b) -> a + " " + b);
+        for (Decision.Reason r : e.reasons()) {
+            errors.merge(r.field() == null ? "" : r.field(), messages.getMessage(r.messageKey(), r.argArray(), locale),
+                    (a, b) -> a + " " + b);
         }
         return errors;
     }

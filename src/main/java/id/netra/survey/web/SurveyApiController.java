@@ -3,6 +3,8 @@ package id.netra.survey.web;
 
 import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
+import id.netra.shared.NotFoundException;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.shared.RuleViolationException;
 import id.netra.survey.analysis.EstimateRequest;
 import id.netra.survey.analysis.EstimateResponse;
@@ -21,6 +23,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,14 +57,21 @@ class SurveyApiController {
     record SurveySummary(long id, String title, boolean synthetic, int respondents) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(SurveyApiController.class);
+
     private final SurveyStore store;
     private final SurveyAnalysis analysis;
     private final CurrentUserProvider users;
+    private final UploadJobs jobs;
+    private final MessageSource messages;
 
-    SurveyApiController(SurveyStore store, SurveyAnalysis analysis, CurrentUserProvider users) {
+    SurveyApiController(SurveyStore store, SurveyAnalysis analysis, CurrentUserProvider users, UploadJobs jobs,
+            MessageSource messages) {
         this.store = store;
         this.analysis = analysis;
         this.users = users;
+        this.jobs = jobs;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -111,9 +125,75 @@ class SurveyApiController {
         return importTable(id, UploadedTable.read(file.getBytes()));
     }
 
+    record UploadJob(String jobId, String state, int totalRows, int processedRows, int percent, Object result,
+            String error) {
+    }
+
+    @PostMapping(path = "/{id}/responses/jobs", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
+        MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "Mengunggah jawaban di latar belakang", description = "Untuk berkas besar: jawaban 202 "
+            + "dengan jobId; kemajuan dan hasil (termasuk galat per baris) dibaca di /{id}/responses/jobs/{jobId}.")
+    ResponseEntity<UploadJob> uploadInBackground(@PathVariable long id, @RequestBody byte[] body, Locale locale) {
+        return startJob(id, UploadedTable.read(body), locale);
+    }
+
+    @PostMapping(path = "/{id}/responses/jobs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<UploadJob> uploadFileInBackground(@PathVariable long id,
+            @RequestParam(required = false) MultipartFile file, Locale locale) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new RuleViolationException("survey.upload.empty");
+        }
+        return startJob(id, UploadedTable.read(file.getBytes()), locale);
+    }
+
+    @GetMapping("/{id}/responses/jobs/{jobId}")
+    @Operation(summary = "Kemajuan unggahan di latar belakang")
+    UploadJob uploadJob(@PathVariable long id, @PathVariable String jobId, Locale locale) {
+        return jobs.status(id, jobId).map(s -> view(s, locale))
+                .orElseThrow(() -> new NotFoundException("no upload job " + jobId));
+    }
+
+    private ResponseEntity<UploadJob> startJob(long id, UploadedTable table, Locale locale) {
+        store.get(id);
+        UploadJobs.Status status = jobs.start(id, table.rows().size(), progress -> importTable(id, table, progress),
+                this::explain);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/surveys/" + id + "/responses/jobs/" + status.jobId()))
+                .body(view(status, locale));
+    }
+
+    private UploadJob view(UploadJobs.Status s, Locale locale) {
+        String error = s.errorCode() == null ? null : messages.getMessage(s.errorCode(), s.errorArgs(), locale);
+        return new UploadJob(s.jobId(), s.state().name().toLowerCase(Locale.ROOT), s.totalRows(), s.processedRows(),
+                s.percent(), s.result(), error);
+    }
+
+    /** A failed background upload as a message key and its arguments, for its status. */
+    private Object[] explain(RuntimeException e) {
+        if (e instanceof RuleViolationException rule) {
+            return prepend(rule.messageKey(), rule.args());
+        }
+        if (e instanceof PolicyRejectedException rejected) {
+            return prepend(rejected.rejection().first().messageKey(), rejected.rejection().first().argArray());
+        }
+        log.warn("Background upload failed", e);
+        return new Object[] {"survey.upload.failed"};
+    }
+
+    private static Object[] prepend(String key, Object[] args) {
+        Object[] out = new Object[args.length + 1];
+        out[0] = key;
+        System.arraycopy(args, 0, out, 1, args.length);
+        return out;
+    }
+
     private UploadResult importTable(long id, UploadedTable table) {
+        return importTable(id, table, done -> { });
+    }
+
+    private UploadResult importTable(long id, UploadedTable table, IntConsumer progress) {
         StoredSurvey survey = store.get(id);
-        ImportReport report = new ResponseReader(survey.instrument()).read(table.headers(), table.rows());
+        ImportReport report = new ResponseReader(survey.instrument()).read(table.headers(), table.rows(), progress);
         int rejectedRows = (int) report.errors().stream().mapToInt(RowError::row).distinct().count();
         if (report.respondents().isEmpty()) {
             throw new RuleViolationException("survey.upload.nothing-imported", rejectedRows);

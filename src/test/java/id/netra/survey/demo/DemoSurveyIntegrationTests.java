@@ -7,9 +7,11 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.netra.survey.analysis.SurveyResults;
+import id.netra.survey.instrument.Instrument;
 import id.netra.survey.instrument.SurveyStore;
 import id.netra.testing.NetraIntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -25,6 +27,25 @@ class DemoSurveyIntegrationTests {
     @Autowired SurveyStore store;
     @Autowired SurveyResults results;
     @Autowired WebApplicationContext context;
+
+    @Test
+    void aCrashBetweenTheSurveyAndItsRespondentsLeavesNothingAndTheNextStartLoadsItWhole() {
+        Instrument demoShape = DemoSurveyGenerator.instrument();
+        Instrument instrument = new Instrument(demoShape.title() + " (uji pemuatan " + System.nanoTime() + ")",
+                demoShape.description(), demoShape.questions());
+        AtomicInteger attempts = new AtomicInteger();
+        demo.loadOnce(instrument, codes -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("proses berhenti di tengah pemuatan");
+        });
+        assertThat(attempts).hasValue(1);
+        assertThat(store.findByTitle(instrument.title())).as("no half-loaded survey").isEmpty();
+
+        demo.loadOnce(instrument, DemoSurveyGenerator::respondents);
+        long id = store.findByTitle(instrument.title()).orElseThrow();
+        assertThat(store.get(id).respondents()).isBetween(9_000, 11_000);
+        assertThat(store.designJson(id)).isPresent();
+    }
 
     @Test
     void demoSurveyHasKasnShapeAndLandsNearThePublishedShares() throws Exception {
@@ -50,6 +71,12 @@ class DemoSurveyIntegrationTests {
                 .isCloseTo(100, org.assertj.core.data.Offset.offset(0.1));
         assertThat(causes.deff()).isGreaterThan(1.5);
         assertThat(view.crossTab()).isNotNull();
+        var scale = view.questions().stream().filter(q -> q.likert() != null).findFirst().orElseThrow().likert();
+        assertThat(scale.points()).isEqualTo(5);
+        assertThat(scale.meanLower()).isLessThan(scale.mean());
+        assertThat(scale.meanUpper()).isGreaterThan(scale.mean());
+        assertThat(scale.mean()).isBetween(3.0, 4.5);
+        assertThat(scale.topTwo()).isBetween(scale.topTwoLower(), scale.topTwoUpper());
 
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         MockHttpServletResponse page = mvc.perform(get("/surveys/" + id).with(user("analis").roles("ANALYST")))
@@ -57,7 +84,8 @@ class DemoSurveyIntegrationTests {
         assertThat(page.getStatus()).isEqualTo(200);
         String html = page.getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Ikatan persaudaraan").contains("50,76").contains("Data sintetis")
-                .contains("KASN").contains("Uji Rao").doesNotContain("asn-non-neutrality");
+                .contains("KASN").contains("Uji Rao").doesNotContain("asn-non-neutrality")
+                .contains("Skor rata-rata").contains("(Setuju / Sangat setuju)");
         MockHttpServletResponse csv = mvc.perform(get("/surveys/" + id + "/hasil.csv")
                 .with(user("analis").roles("ANALYST"))).andReturn().getResponse();
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).startsWith("pertanyaan,dasar,jawaban")

@@ -72,4 +72,35 @@ class ProportionIntervalGoldenTests {
         close(ci(CiMethod.MEAN).lower(), 0.2143901284);
         close(ci(CiMethod.MEAN).upper(), 0.7286993025);
     }
+
+    /** R: confint(svyciprop(~v, des, method="likelihood")), printed with 17 digits. */
+    @Test
+    void profileLikelihoodScaledByTheDesign() {
+        close(ci(CiMethod.LIKELIHOOD).lower(), 0.23084088052880883);
+        close(ci(CiMethod.LIKELIHOOD).upper(), 0.72193173288995738);
+        Interval career = estimator.proportionIntervals(data.career, whole, CiMethod.LIKELIHOOD, 0.95)[0];
+        close(career.lower(), 0.33184230808024634);
+        close(career.upper(), 0.74003983011579288);
+        Interval pressure = estimator.proportionIntervals(data.pressure, whole, CiMethod.LIKELIHOOD, 0.95)[0];
+        close(pressure.lower(), 0.22455915779676736);
+        close(pressure.upper(), 0.40286379046087012);
+    }
+
+    @Test
+    void profileLikelihoodAtNinetyPercent() {
+        Interval ci = estimator.proportionIntervals(data.kin, whole, CiMethod.LIKELIHOOD, 0.90)[0];
+        close(ci.lower(), 0.27713121185339562);
+        close(ci.upper(), 0.67208577058830454);
+    }
+
+    /** R: svyby(~c_kin, ~male, des, svyciprop, method="likelihood", vartype="ci"). */
+    @Test
+    void profileLikelihoodWithinDomains() {
+        Interval[] bySex = estimator.proportionIntervals(data.kin, Domains.of(data.maleLabels()), CiMethod.LIKELIHOOD,
+                0.95);
+        close(bySex[0].lower(), 0.01101421104141749);
+        close(bySex[0].upper(), 0.76756303575768259);
+        close(bySex[1].lower(), 0.17798932947959972);
+        close(bySex[1].upper(), 0.96890424549846865);
+    }
 }

@@ -236,8 +236,8 @@ public final class RCrossCheck {
             out.put(tag + "|ratio|b1/mentions", ratio.estimate());
             out.put(tag + "|ratio.se|b1/mentions", ratio.se());
             Domains whole = Domains.whole(w.length);
-            for (CiMethod method : new CiMethod[] {CiMethod.LOGIT, CiMethod.XLOGIT, CiMethod.BETA, CiMethod.ASIN,
-                CiMethod.MEAN}) {
+            for (CiMethod method : new CiMethod[] {CiMethod.LOGIT, CiMethod.LIKELIHOOD, CiMethod.XLOGIT,
+                CiMethod.BETA, CiMethod.ASIN, CiMethod.MEAN}) {
                 Interval ci = est.proportionIntervals(binaries[0], whole, method, 0.95)[0];
                 String m = method.name().toLowerCase(Locale.ROOT);
                 out.put(tag + "|ciprop|" + m + "|lower", ci.lower());
@@ -247,6 +247,11 @@ public final class RCrossCheck {
             for (int g = 0; g < bySex.size(); g++) {
                 out.put(tag + "|by.sex.logit|" + bySex.names()[g] + "|lower", bySexLogit[g].lower());
                 out.put(tag + "|by.sex.logit|" + bySex.names()[g] + "|upper", bySexLogit[g].upper());
+            }
+            Interval[] bySexLikelihood = est.proportionIntervals(binaries[0], bySex, CiMethod.LIKELIHOOD, 0.95);
+            for (int g = 0; g < bySex.size(); g++) {
+                out.put(tag + "|by.sex.likelihood|" + bySex.names()[g] + "|lower", bySexLikelihood[g].lower());
+                out.put(tag + "|by.sex.likelihood|" + bySex.names()[g] + "|upper", bySexLikelihood[g].upper());
             }
             CrossTab.RaoScott test = CrossTab.of(design, infl, sex).test();
             out.put(tag + "|chisq|F", test.f());

@@ -28,7 +28,7 @@ public final class SurveyBenchmark {
         if (args[0].equals("generate")) {
             generate(Path.of(args[1]), Long.parseLong(args[2]));
         } else {
-            System.exit(run(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 5));
+            System.exit(run(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 20));
         }
     }
 

@@ -103,7 +103,8 @@ class FocusGroupNotesIntegrationTests {
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         Map<?, ?> problem = read(response, Map.class);
-        assertThat(problem.get("detail").toString()).contains("Catatan FGD belum dapat disimpan");
+        assertThat(problem.get("code")).isEqualTo("survey.note.region-unknown");
+        assertThat(problem.get("detail").toString()).contains("referensi wilayah");
         String errors = problem.get("errors").toString();
         assertThat(errors).contains("field=regionCode").contains("referensi wilayah")
                 .contains("field=participantRole").contains("Isi peran peserta")

@@ -4,11 +4,17 @@ package id.netra.survey.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.survey.demo.DemoSurveyGenerator;
+import id.netra.survey.instrument.Choice;
+import id.netra.survey.instrument.Instrument;
+import id.netra.survey.instrument.Question;
+import id.netra.survey.instrument.QuestionKind;
 import id.netra.survey.instrument.SurveyStore;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +64,38 @@ class SurveyResultsBrowserIntegrationTests {
                 browser.screenshot("survey-results-chart-" + size.getWidth());
                 browser.scrollTo(By.id("chart-1"));
                 browser.screenshot("survey-results-chart2-" + size.getWidth());
+                browser.scrollTo(By.cssSelector(".netra-likert"));
+                assertThat(browser.text()).contains("Skor rata-rata");
+                browser.screenshot("survey-results-likert-" + size.getWidth());
                 assertThat(browser.horizontalOverflow()).as("sideways scroll at %d px", size.getWidth()).isLessThanOrEqualTo(0);
+            }
+        }
+    }
+
+    @Test
+    void aRefusedDesignIsExplainedOnTheResultsPage() throws Exception {
+        long id = store.create(new Instrument("Survei dengan strata ber-PSU tunggal", "Uji tampilan", List.of(
+                new Question("q", QuestionKind.SINGLE, "Pertanyaan uji", null, null, List.of(
+                        new Choice("a", "Ya", null, null), new Choice("b", "Tidak", null, null))))), "analyst", true);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // stratum "S3" has a single PSU
+            rows.add(Map.of("q", i % 3 == 0 ? "a" : "b", "w", 10 + i % 4, "strata", i < 36 ? "S" + (i % 2 + 1) : "S3",
+                    "psu", i < 36 ? "K" + (i % 6) : "K9"));
+        }
+        store.addRespondents(id, rows);
+        store.setDesign(id, Map.of("weights", "w", "strata", "strata", "clusters", "psu", "nest", true,
+                "lonelyPsu", "fail"));
+        try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
+            browser.get("/?lang=id");
+            browser.signIn("analyst", "netra-demo");
+            for (var size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.PHONE)) {
+                browser.resize(size);
+                browser.get("/surveys/" + id);
+                browser.waitForText(By.tagName("main"), "belum dapat dihitung");
+                assertThat(browser.text()).contains("strata S3 hanya memiliki satu PSU").contains("hapus");
+                browser.screenshot("survey-results-refused-" + size.getWidth());
+                assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
             }
         }
     }
