@@ -11,14 +11,6 @@ import id.netra.identity.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -36,20 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
         + "(bukan angka publikasi instansi), dalam cakupan pengguna")
 class StatsApiController {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CaseStatistics statistics;
     private final CurrentUserProvider users;
     private final StatsRequest.Reference reference;
-    private final MessageSource messages;
+    private final StatsDownloads downloads;
 
     StatsApiController(CaseStatistics statistics, CurrentUserProvider users, StatsRequest.Reference reference,
-            MessageSource messages) {
+            StatsDownloads downloads) {
         this.statistics = statistics;
         this.users = users;
         this.reference = reference;
-        this.messages = messages;
+        this.downloads = downloads;
     }
 
     @GetMapping("/summary")
@@ -92,31 +82,7 @@ class StatsApiController {
     ResponseEntity<byte[]> export(@ModelAttribute StatsRequest request,
             @RequestParam(defaultValue = "category") String groupBy,
             @Parameter(description = "csv atau xlsx") @RequestParam(defaultValue = "csv") String format) {
-        StatsDimension dimension = StatsRequest.dimension(groupBy);
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        if (!xlsx && !"csv".equalsIgnoreCase(format)) {
-            id.netra.shared.Decision.rejectField("format", "analytics.invalid.format", format).orThrow();
-        }
-        StatsSummary summary = statistics.summary(request.toFilter(reference), dimension, users.require());
-        Locale locale = LocaleContextHolder.getLocale();
-        List<String> headers = List.of(text("analytics.col.code", locale), text("analytics.col.name", locale),
-                text("analytics.col.count", locale), text("analytics.col.share", locale));
-        List<List<Object>> rows = new ArrayList<>();
-        for (StatsSummary.Group group : summary.groups()) {
-            rows.add(List.of(group.key(), group.label(), group.count(), Math.round(group.share() * 10000) / 10000.0));
-        }
-        rows.add(List.of("", text("analytics.total", locale), summary.total(), summary.total() == 0 ? 0.0 : 1.0));
-        String name = "statistik-" + groupBy.toLowerCase(Locale.ROOT) + (xlsx ? ".xlsx" : ".csv");
-        byte[] body = xlsx ? StatsExport.xlsx(text("analytics.dimension." + dimension.name(), locale), headers, rows)
-                : StatsExport.csv(headers, rows);
-        return ResponseEntity.ok()
-                .contentType(xlsx ? XLSX : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(body);
+        return downloads.summary(request, groupBy, format);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }
