@@ -57,12 +57,13 @@ public final class DashboardBenchmark {
         Path work = Files.createTempDirectory("netra-bench-dashboard");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(NetraApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("netra.demo.enabled=false", "netra.embedded-db.data-dir=" + work.resolve("pg"),
-                        "netra.analytics.recount.cron=-", "netra.cases.sweep.cron=-", "netra.audit.anchor.cron=-",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "netra.audit.chain-key-file=" + work.resolve("chain.key"),
-                        "netra.audit.anchor.dir=" + work.resolve("anchors"))
-                .run();
+                // command-line arguments: they win over application.properties, default properties do not
+                .run("--netra.demo.enabled=false", "--netra.embedded-db.data-dir=" + work.resolve("pg"),
+                        "--netra.analytics.recount.cron=-", "--netra.cases.sweep.cron=-",
+                        "--netra.audit.anchor.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--netra.audit.chain-key-file=" + work.resolve("chain.key"),
+                        "--netra.audit.anchor.dir=" + work.resolve("anchors"),
+                        "--netra.intake.evidence-dir=" + work.resolve("evidence"));
         try {
             run(app, cases, rounds, work);
         } finally {
@@ -96,6 +97,13 @@ public final class DashboardBenchmark {
             long cells = count(s, "select count(*) from analytics.case_rollup where cases > 0");
             long rows = count(s, "select count(*) from public.bench_case_flat");
             log("rollup cells: %,d for %,d case rows (%.1f cases per cell)", cells, rows, (double) rows / cells);
+            // how many cells other grains would need on the same cases: what a coarser rollup would save
+            for (String grain : List.of("election_code, week, province_code, category_code, position_class, funnel",
+                    "election_code, province_code, category_code, position_class, funnel, sanction_level, outcome",
+                    "election_code, week, region_code", "election_code, province_code, category_code")) {
+                log("cells at grain (%s): %,d", grain,
+                        count(s, "select count(*) from (select distinct " + grain + " from public.bench_case_flat) d"));
+            }
         }
         Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement s = duck.createStatement()) {
