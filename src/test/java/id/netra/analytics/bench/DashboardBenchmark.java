@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
@@ -56,9 +55,8 @@ public final class DashboardBenchmark {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "20"));
         Path work = Files.createTempDirectory("netra-bench-dashboard");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(NetraApplication.class)
-                .web(WebApplicationType.NONE)
                 // command-line arguments: they win over application.properties, default properties do not
-                .run("--netra.demo.enabled=false", "--netra.embedded-db.data-dir=" + work.resolve("pg"),
+                .run("--server.port=0", "--netra.demo.enabled=false", "--netra.embedded-db.data-dir=" + work.resolve("pg"),
                         "--netra.analytics.recount.cron=-", "--netra.cases.sweep.cron=-",
                         "--netra.audit.anchor.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                         "--netra.audit.chain-key-file=" + work.resolve("chain.key"),
