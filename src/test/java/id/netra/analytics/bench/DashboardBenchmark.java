@@ -66,6 +66,7 @@ public final class DashboardBenchmark {
             run(app, cases, rounds, work);
         } finally {
             app.close();
+            org.springframework.util.FileSystemUtils.deleteRecursively(work);
         }
     }
 
