@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: AGPL-3.0-or-later
+#
+# Dashboard benchmark (issue 12): generates BENCH_CASES (1,000,000) synthetic cases by SQL (bench/dashboard-load.sql)
+# into the real case tables of an embedded PostgreSQL of its own, counts them into the rollups with the nightly
+# recount, and in the same run times one full dashboard (every panel of /analitik) three ways:
+#   (a) Netra: CaseStatistics over the rollups (the service the API and the page call, labels included);
+#   (b) plain PostgreSQL GROUP BY over a table with one row per case and the same columns;
+#   (c) DuckDB in process over the same rows (org.duckdb:duckdb_jdbc, test scope only, never in the app jar);
+# without a filter, with election + province, and with election + position class. Prints p50/p95 and the ratios.
+#
+#   bash bench/dashboard.sh
+#   BENCH_CASES=100000 BENCH_ROUNDS=10 bash bench/dashboard.sh
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+CASES=${BENCH_CASES:-1000000}
+ROUNDS=${BENCH_ROUNDS:-20}
+echo "[dashboard] machine load before: $(uptime)"
+./mvnw -q -o test-compile
+CP=$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+java -Xmx4g -Dbench.cases="$CASES" -Dbench.rounds="$ROUNDS" -cp "target/test-classes:target/classes:$CP" \
+  id.netra.analytics.bench.DashboardBenchmark
+echo "[dashboard] machine load after: $(uptime)"

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.analytics.bench;
+
+import id.netra.NetraApplication;
+import id.netra.analytics.CaseStatistics;
+import id.netra.analytics.StatsDimension;
+import id.netra.analytics.StatsFilter;
+import id.netra.analytics.rollup.RollupRecountJob;
+import id.netra.identity.CurrentUser;
+import id.netra.identity.Role;
+import id.netra.reference.PositionClass;
+import java.io.FileWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+/**
+ * bench/dashboard.sh: one full dashboard (every panel of /analitik: nine groupings, the agency picker, the funnel,
+ * PPK compliance and the weekly series) timed three ways over the same synthetic cases in the same run:
+ * (a) Netra's {@link CaseStatistics} over the rollups, (b) plain PostgreSQL GROUP BY over a table of the cases,
+ * one row per case with the same columns, (c) DuckDB (in process) over the same rows. Prints p50/p95 and ratios.
+ * Not a test: run by the script with the test class path (DuckDB is a test-scope dependency, never in the app).
+ */
+public final class DashboardBenchmark {
+
+    private static final CurrentUser ANALYST = new CurrentUser("bench", java.util.Set.of(Role.ANALYST), null, null);
+    private static final List<StatsDimension> PANELS = List.of(StatsDimension.CATEGORY, StatsDimension.POSITION,
+            StatsDimension.PROVINCE, StatsDimension.AGENCY, StatsDimension.PHASE, StatsDimension.ELECTION,
+            StatsDimension.SANCTION_LEVEL, StatsDimension.OUTCOME, StatsDimension.VIOLATION);
+    private static final String COLUMNS = "election_code, week, phase, province_code, region_code, agency_code,"
+            + " category_code, violation_code, position_class, area_head, employment_type, funnel, sanction_level,"
+            + " outcome, decision_days";
+
+    private DashboardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cases = Integer.parseInt(System.getProperty("bench.cases", "1000000"));
+        int rounds = Integer.parseInt(System.getProperty("bench.rounds", "20"));
+        Path work = Files.createTempDirectory("netra-bench-dashboard");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(NetraApplication.class)
+                // command-line arguments: they win over application.properties, default properties do not
+                .run("--server.port=0", "--netra.demo.enabled=false", "--netra.embedded-db.data-dir=" + work.resolve("pg"),
+                        "--netra.analytics.recount.cron=-", "--netra.cases.sweep.cron=-",
+                        "--netra.audit.anchor.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--netra.audit.chain-key-file=" + work.resolve("chain.key"),
+                        "--netra.audit.anchor.dir=" + work.resolve("anchors"),
+                        "--netra.intake.evidence-dir=" + work.resolve("evidence"));
+        try {
+            run(app, cases, rounds, work);
+        } finally {
+            app.close();
+            org.springframework.util.FileSystemUtils.deleteRecursively(work);
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext app, int cases, int rounds, Path work) throws Exception {
+        DataSource dataSource = app.getBean(DataSource.class);
+        CaseStatistics statistics = app.getBean(CaseStatistics.class);
+        long t0 = System.nanoTime();
+        String load = Files.readString(Path.of("bench", "dashboard-load.sql")).replace("__N__", Integer.toString(cases));
+        try (Connection c = dataSource.getConnection()) {
+            ScriptUtils.executeSqlScript(c, new ByteArrayResource(load.getBytes(StandardCharsets.UTF_8)));
+        }
+        log("loaded %,d synthetic cases by SQL in %.1f s", cases, seconds(t0));
+        t0 = System.nanoTime();
+        var result = app.getBean(RollupRecountJob.class).runNow().orElseThrow();
+        log("recount into rollups: %s in %.1f s", result, seconds(t0));
+
+        Path csv = work.resolve("cases.csv");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop table if exists public.bench_case_flat");
+            s.execute("create table public.bench_case_flat as select " + prefixed("r.")
+                    + " from analytics.case_rollup_member m join analytics.case_rollup r on r.id = m.rollup_id");
+            s.execute("analyze public.bench_case_flat");
+            try (Writer out = new FileWriter(csv.toFile(), StandardCharsets.UTF_8)) {
+                c.unwrap(PGConnection.class).getCopyAPI()
+                        .copyOut("copy public.bench_case_flat to stdout with (format csv, header)", out);
+            }
+            long cells = count(s, "select count(*) from analytics.case_rollup where cases > 0");
+            long rows = count(s, "select count(*) from public.bench_case_flat");
+            log("rollup cells: %,d for %,d case rows (%.1f cases per cell)", cells, rows, (double) rows / cells);
+            // how many cells other grains would need on the same cases: what a coarser rollup would save
+            for (String grain : List.of("election_code, week, province_code, category_code, position_class, funnel",
+                    "election_code, province_code, category_code, position_class, funnel, sanction_level, outcome",
+                    "election_code, week, region_code", "election_code, province_code, category_code")) {
+                log("cells at grain (%s): %,d", grain,
+                        count(s, "select count(*) from (select distinct " + grain + " from public.bench_case_flat) d"));
+            }
+        }
+        Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement s = duck.createStatement()) {
+            s.execute("create table bench_case_flat as select * from read_csv('" + csv + "', header = true,"
+                    + " types = {'week': 'DATE', 'funnel': 'INTEGER', 'decision_days': 'INTEGER', 'area_head': 'BOOLEAN'})");
+        }
+
+        Map<String, StatsFilter> filters = new LinkedHashMap<>();
+        filters.put("no filter", StatsFilter.none());
+        filters.put("election + province", StatsFilter.none().withElection("PILKADA-2024").withRegion("36"));
+        filters.put("election + position", new StatsFilter("PILKADA-2024", null, null, PositionClass.FUNGSIONAL, null,
+                null, null, null, null, null));
+
+        System.out.println();
+        System.out.printf("%-22s %-12s %10s %10s%n", "filter", "engine", "p50 ms", "p95 ms");
+        List<String> ratios = new ArrayList<>();
+        try (Connection pg = dataSource.getConnection()) {
+            for (var entry : filters.entrySet()) {
+                StatsFilter filter = entry.getValue();
+                String where = where(filter);
+                double[] netra = time(rounds, () -> netraDashboard(statistics, filter));
+                double[] plain = time(rounds, () -> sqlDashboard(pg, where));
+                double[] duckdb = time(rounds, () -> sqlDashboard(duck, where));
+                print(entry.getKey(), "netra", netra);
+                print(entry.getKey(), "postgresql", plain);
+                print(entry.getKey(), "duckdb", duckdb);
+                ratios.add(String.format("%-22s netra/duckdb p50 = %.2f (goal <= 1.0)   postgresql/netra p50 = %.1fx"
+                        + " (goal >= 20x)", entry.getKey(), p(netra, 50) / p(duckdb, 50), p(plain, 50) / p(netra, 50)));
+            }
+        }
+        System.out.println();
+        ratios.forEach(System.out::println);
+        duck.close();
+    }
+
+    private static void netraDashboard(CaseStatistics statistics, StatsFilter filter) {
+        for (StatsDimension dimension : PANELS) {
+            statistics.summary(filter, dimension, ANALYST);
+        }
+        statistics.summary(filter, StatsDimension.AGENCY, ANALYST); // the agency picker
+        statistics.funnel(filter, ANALYST);
+        statistics.compliance(filter, ANALYST);
+        statistics.weekly(filter, ANALYST);
+    }
+
+    /** The same aggregates as plain GROUP BY over one row per case. */
+    private static void sqlDashboard(Connection c, String where) throws Exception {
+        List<String> queries = new ArrayList<>();
+        for (String column : List.of("category_code", "position_class", "province_code", "agency_code", "phase",
+                "election_code", "outcome", "violation_code", "agency_code")) {
+            queries.add("select " + column + ", count(*) from bench_case_flat where " + where + " group by 1");
+        }
+        queries.add("select sanction_level, count(*) from bench_case_flat where " + where
+                + " and sanction_level is not null group by 1");
+        queries.add("select funnel, count(*) from bench_case_flat where " + where + " group by 1");
+        queries.add("select funnel, decision_days, count(*) from bench_case_flat where " + where
+                + " and funnel >= 2 group by 1, 2");
+        queries.add("select week, count(*) from bench_case_flat where " + where + " group by 1");
+        try (Statement s = c.createStatement()) {
+            for (String query : queries) {
+                try (ResultSet rs = s.executeQuery(query)) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String where(StatsFilter filter) {
+        List<String> conditions = new ArrayList<>(List.of("true"));
+        if (filter.electionCode() != null) {
+            conditions.add("election_code = '" + filter.electionCode() + "'");
+        }
+        if (filter.regionCode() != null) {
+            conditions.add("province_code = '" + filter.regionCode() + "'");
+        }
+        if (filter.positionClass() != null) {
+            conditions.add("position_class = '" + filter.positionClass().name() + "'");
+        }
+        return String.join(" and ", conditions);
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static double[] time(int rounds, Work work) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            work.run();
+        }
+        double[] ms = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    private static double p(double[] sorted, int percentile) {
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static void print(String filter, String engine, double[] ms) {
+        System.out.printf("%-22s %-12s %10.1f %10.1f%n", filter, engine, p(ms, 50), p(ms, 95));
+    }
+
+    private static long count(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String prefixed(String alias) {
+        return String.join(", ", Arrays.stream(COLUMNS.split(",")).map(c -> alias + c.strip()).toList());
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[dashboard] " + format + "%n", args);
+    }
+}
