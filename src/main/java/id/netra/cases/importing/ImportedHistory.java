@@ -7,6 +7,7 @@ import id.netra.cases.domain.Deadline;
 import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.ElectionType;
+import id.netra.cases.domain.HolderType;
 import id.netra.cases.domain.NewCase;
 import id.netra.cases.domain.OutcomeReason;
 import id.netra.cases.domain.ReportedPerson;
@@ -45,6 +46,7 @@ final class ImportedHistory {
     private final String actor;
     private final Instant now;
     private final boolean synthetic;
+    private final LocalDate today;
 
     /**
      * @param schedule the deadline schedule; memoised here per (election type, stage, start day), since an import
@@ -60,6 +62,7 @@ final class ImportedHistory {
         this.actor = actor;
         this.now = now;
         this.synthetic = synthetic;
+        this.today = LocalDate.ofInstant(now, TimeConfiguration.WIB);
     }
 
     /** The id standing in for the intake report an imported case does not have; stable for (source, external id). */
@@ -104,15 +107,23 @@ final class ImportedHistory {
     private void examine(Case c, ImportedCase row) {
         LocalDate forwarded = row.forwardedOn() != null ? row.forwardedOn() : row.reportedOn();
         c.forward(on(forwarded), examiners.examinerOn(forwarded), schedule);
+        examineFurther(c, row, forwarded);
+        // still waiting on KASN or the PPK when KASN's functions passed to BKN: BKN took the file over then
+        if (c.deadline() != null && !today.isBefore(examiners.handoverDate())) {
+            handOverIfDue(c, examiners.handoverDate());
+        }
+    }
+
+    private void examineFurther(Case c, ImportedCase row, LocalDate forwarded) {
         switch (row.state()) {
             case FORWARDED -> { }
-            case NOT_ASN -> c.notAsn(on(row.closedOn()));
-            case REJECTED -> c.reject(on(row.closedOn()), outcome(row, OutcomeReason.OTHER));
+            case NOT_ASN -> c.notAsn(after(c, row.closedOn()));
+            case REJECTED -> c.reject(after(c, row.closedOn()), outcome(row, OutcomeReason.OTHER));
             default -> {
                 c.verify(on(forwarded));
                 switch (row.state()) {
                     case UNDER_VERIFICATION -> { }
-                    case NOT_PROVEN -> c.notProven(on(row.closedOn()));
+                    case NOT_PROVEN -> c.notProven(after(c, row.closedOn()));
                     case RECOMMENDED -> recommend(c, row);
                     case SANCTIONED -> {
                         recommend(c, row);
@@ -125,7 +136,7 @@ final class ImportedHistory {
     }
 
     private void recommend(Case c, ImportedCase row) {
-        c.recommend(on(row.recommendedOn()), row.violationCode(), Objects.requireNonNull(row.recommendedLevel()),
+        c.recommend(after(c, row.recommendedOn()), row.violationCode(), Objects.requireNonNull(row.recommendedLevel()),
                 schedule);
     }
 
@@ -144,7 +155,7 @@ final class ImportedHistory {
                 row.employment() == null ? null : row.employment().asReference());
         var result = consistency.check(sanction.code(), java.util.Optional.of(sanction), row.decidedOn(),
                 row.decidedOn(), context, unrecorded);
-        c.decide(on(row.decidedOn()).withDocument(row.decreeNumber()), new SanctionDecision(sanction.code(),
+        c.decide(after(c, row.decidedOn()).withDocument(row.decreeNumber()), new SanctionDecision(sanction.code(),
                 sanction.level(), row.decreeNumber(), row.decidedOn(), result.lighterThanMapped(),
                 result.lighterThanMapped() ? unrecorded : null, result.outsideCatalogue(),
                 result.skbMappingApplicable()));
@@ -152,6 +163,24 @@ final class ImportedHistory {
 
     private static OutcomeReason outcome(ImportedCase row, OutcomeReason otherwise) {
         return row.outcomeReason() != null ? row.outcomeReason() : otherwise;
+    }
+
+    /**
+     * The step of {@code day}, after the KASN-to-BKN handover when the case crossed it under KASN's supervision
+     * (SE MenPANRB 4/2024): the timeline shows the handover where it happened, between the two steps.
+     */
+    private Step after(Case c, LocalDate day) {
+        if (!day.isBefore(examiners.handoverDate())) {
+            handOverIfDue(c, examiners.handoverDate());
+        }
+        return on(day);
+    }
+
+    private void handOverIfDue(Case c, LocalDate handover) {
+        if (c.supervisingAuthority() == HolderType.KASN) {
+            c.handOverToBkn(new Step(actor, now, "Pengalihan pengawasan dari KASN ke BKN (SE MenPANRB 4/2024).",
+                    List.of(), handover));
+        }
     }
 
     /** A step recorded now by the importing user, effective on the day it happened. */
