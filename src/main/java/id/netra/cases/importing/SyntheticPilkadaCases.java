@@ -20,7 +20,7 @@ import java.util.Random;
  * <p>Its shares follow the figures KASN published for Pilkada 2020 (dealt exactly, not drawn): violation categories
  * as of June 2020 (social media 27%, approaching parties 21%, banners 13%, declaring candidacy 9%, attending
  * declarations 4%; KASN, Kompas 30 Jun 2020), positions (JPT 36%, functional 17%, administrator 13%, pelaksana 12%,
- * area heads 7%; same source), follow-up as of January 2023 (78.5% of the reported recommended, 88.5% of those
+ * area heads 7%; same source; the rest without a recorded class), follow-up as of January 2023 (78.5% of the reported recommended, 88.5% of those
  * sanctioned; KASN at the SiapNet launch), medium penalties 55.3% of sanctions, 52.3% of incidents in the campaign
  * (KASN, Jul 2021), and regions weighted toward the regencies KASN named most (Sukoharjo, Purbalingga, Wakatobi,
  * Sumbawa, Banjarbaru, Muna, Bima, Halmahera Selatan, ...) and the provinces it ranked highest (Sultra, NTB, Jateng,
@@ -91,7 +91,7 @@ final class SyntheticPilkadaCases {
         LocalDate decided = recommended.plusDays(10 + random.nextInt(80));
         LocalDate closed = forwarded.plusDays(7 + random.nextInt(30));
         boolean areaHead = position.endsWith("+AREA_HEAD");
-        String positionClass = position.replace("+AREA_HEAD", "");
+        String positionClass = position.equals("NONE") ? "" : position.replace("+AREA_HEAD", "");
         String agency = (region.substring(3).startsWith("7") ? "PEMKOT-" : "PEMKAB-") + region;
         String sanction = "PP53-2010/" + level + "-" + (1 + random.nextInt(3));
         boolean recommends = outcome.equals("RECOMMENDED") || outcome.equals("SANCTIONED");
@@ -101,7 +101,8 @@ final class SyntheticPilkadaCases {
         boolean forwards = !outcome.equals("STOPPED") && !outcome.equals("NOT_A_VIOLATION");
         return String.join(",", "SIN-2020-%05d".formatted(n), "PILKADA-2020", reported.toString(),
                 occurred.toString(), forwards ? forwarded.toString() : "", region, agency,
-                "ASN Sintetis %05d".formatted(n), positionClass, Boolean.toString(areaHead), "PNS",
+                "ASN Sintetis %05d".formatted(n), positionClass, position.equals("NONE") ? "" : Boolean.toString(areaHead),
+                "PNS",
                 FORMS.get(category), category, outcome, outcome.equals("STOPPED") ? "REPORTING_WINDOW_PASSED" : "",
                 recommends ? recommended.toString() : "", recommends ? level : "",
                 decides ? decided.toString() : closes ? closed.toString() : "", decides ? sanction : "",
@@ -124,17 +125,19 @@ final class SyntheticPilkadaCases {
         return shares;
     }
 
-    /** Position classes; "+AREA_HEAD" marks camat (administrator) and lurah (pengawas) posts. */
+    /**
+     * Position classes as the statistics count them: area heads (camat, lurah; "kepala wilayah") are their own bucket,
+     * recorded here as pengawas posts with the area-head flag, so that counting by class gives the published shares;
+     * the 15% the published five leave have no recorded class ("NONE"), as in the older systems' exports.
+     */
     static Map<String, Double> positions() {
         Map<String, Double> shares = new LinkedHashMap<>();
-        shares.put("JPT_PRATAMA", 33.0);
-        shares.put("JPT_MADYA", 3.0);
+        shares.put("JPT_PRATAMA", 36.0);
         shares.put("FUNGSIONAL", 17.0);
         shares.put("ADMINISTRATOR", 13.0);
         shares.put("PELAKSANA", 12.0);
-        shares.put("ADMINISTRATOR+AREA_HEAD", 4.0);
-        shares.put("PENGAWAS+AREA_HEAD", 3.0);
-        shares.put("PENGAWAS", 15.0);
+        shares.put("PENGAWAS+AREA_HEAD", 7.0);
+        shares.put("NONE", 15.0);
         return shares;
     }
 
