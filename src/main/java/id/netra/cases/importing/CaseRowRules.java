@@ -358,11 +358,13 @@ final class CaseRowRules {
 
         /** The incident before the report, the report before forwarding, forwarding before the recommendation... */
         Decision inOrder() {
-            return Decision.all(notBefore(OCCURRED_ON, occurred, null, null),
-                    notBefore(REPORTED_ON, reported, OCCURRED_ON, occurred),
+            String beforeRecommendation = forwarded != null ? FORWARDED_ON : REPORTED_ON;
+            String beforeDecision = recommended != null ? RECOMMENDED_ON : beforeRecommendation;
+            return Decision.all(notBefore(REPORTED_ON, reported, OCCURRED_ON, occurred),
                     notBefore(FORWARDED_ON, forwarded, REPORTED_ON, reported),
-                    notBefore(RECOMMENDED_ON, recommended, FORWARDED_ON, forwarded != null ? forwarded : reported),
-                    notBefore(DECIDED_ON, decided, RECOMMENDED_ON,
+                    notBefore(RECOMMENDED_ON, recommended, beforeRecommendation,
+                            forwarded != null ? forwarded : reported),
+                    notBefore(DECIDED_ON, decided, beforeDecision,
                             recommended != null ? recommended : forwarded != null ? forwarded : reported));
         }
 

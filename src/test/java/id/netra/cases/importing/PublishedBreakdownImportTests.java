@@ -4,6 +4,8 @@ package id.netra.cases.importing;
 import static id.netra.cases.importing.CaseImportClient.HEADER;
 import static id.netra.cases.importing.CaseImportClient.freshSource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,13 +22,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports a case-level dataset built to match what KASN published for January to 26 June 2020 (Kompas and Okezone,
  * 30 Jun 2020): 369 civil servants reported, 283 recommended for a sanction, 99 sanctioned by their PPK (34.9%);
  * by category social media 27%, approaching parties 21%, banners 13%, declaring candidacy 9%, attending
  * declarations 4%; by position JPT 36%, functional 17%, administrator 13%, pelaksana 12%, area heads 7%. The counts
- * Netra then holds must give back the published figures. The cases sit in Kalimantan Timur, where the demo data puts
+ * Netra then holds must give back the published figures, in the database and through {@code /api/v1/stats/summary}
+ * and {@code /api/v1/stats/funnel}. The cases sit in Kalimantan Timur, where the demo data puts
  * none, so that a count by region finds only them.
  */
 @SpringBootTest
@@ -70,6 +74,19 @@ class PublishedBreakdownImportTests {
         assertThat(count(source, "area_head")).isEqualTo(26);
         assertThat(count(source, "area_head and position_class = 'PENGAWAS'")).isEqualTo(26);
         assertThat(count(source, "region_code not like '" + PROVINCE + ".%'")).isZero();
+
+        // the same through the statistics API (rollups kept from the import's CasesImported events)
+        JsonNode byCategoryApi = stats("summary", "groupBy", "category");
+        assertThat(byCategoryApi.get("total").asInt()).isEqualTo(369);
+        assertThat(percentOf(byCategoryApi)).containsAllEntriesOf(Map.of("KAMPANYE_MEDSOS", 27,
+                "PENDEKATAN_PARPOL", 21, "ALAT_PERAGA", 13, "DEKLARASI_DIRI", 9, "HADIR_DEKLARASI", 4));
+        assertThat(percentOf(stats("summary", "groupBy", "position"))).containsAllEntriesOf(Map.of(
+                "JPT_PRATAMA", 36, "FUNGSIONAL", 17, "ADMINISTRATOR", 13, "PELAKSANA", 12, "PENGAWAS", 7));
+        assertThat(stats("summary", "groupBy", "category", "areaHead", "true").get("total").asInt()).isEqualTo(26);
+        JsonNode funnel = stats("funnel");
+        assertThat(funnel.get("reported").asInt()).isEqualTo(369);
+        assertThat(funnel.get("recommended").asInt()).isEqualTo(283);
+        assertThat(funnel.get("sanctioned").asInt()).isEqualTo(99);
         assertThat(count(source, "opened_at < '2020-01-01' or opened_at >= '2020-06-27'")).isZero();
     }
 
@@ -118,6 +135,25 @@ class PublishedBreakdownImportTests {
         assertThat(values).hasSize(369);
         java.util.Collections.shuffle(values, random);
         return values;
+    }
+
+    /** A statistics endpoint for Pilkada 2020 in Kalimantan Timur, as an administrator sees it. */
+    private JsonNode stats(String endpoint, String... params) throws Exception {
+        var request = get("/api/v1/stats/" + endpoint).param("election", "PILKADA-2020").param("region", PROVINCE)
+                .with(CaseImportClient.as("admin"));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return JsonMapper.builder().build().readTree(body);
+    }
+
+    /** The summary's shares, as whole percent (the published figures are rounded so). */
+    private static Map<String, Integer> percentOf(JsonNode summary) {
+        Map<String, Integer> shares = new LinkedHashMap<>();
+        summary.get("groups").forEach(group -> shares.put(group.get("key").asString(),
+                (int) Math.round(group.get("share").asDouble() * 100)));
+        return shares;
     }
 
     private int count(String source, String condition) {
