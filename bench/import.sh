@@ -14,14 +14,14 @@
 # Prints rows/s of both and the ratio (a)/(b). Goal: at least 0.3.
 #
 #   bash bench/import.sh
-#   BENCH_ROWS=100000 bash bench/import.sh       # a quick run
+#   BENCH_ROWS=100000 bash bench/import.sh       # a quick run (default: 100,000 then 1,000,000 rows)
 #   BENCH_JAR=target/netra-0.1.0-SNAPSHOT.jar bash bench/import.sh
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
-ROWS=${BENCH_ROWS:-1000000}
+SIZES=${BENCH_ROWS:-"100000 1000000"}   # one import and one COPY per size, in the same running Netra
 APP_PORT=${BENCH_APP_PORT:-18612}
 STARTUP_TIMEOUT=${BENCH_STARTUP_TIMEOUT:-300}
 KEEP=${BENCH_KEEP:-0}
@@ -65,14 +65,16 @@ fi
 
 echo "== bench/import.sh, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "   machine: $(nproc) cores; uptime at start: $(uptime)"
-echo "   rows: $ROWS; jar: $JAR; data: $DATA; port $APP_PORT"
+echo "   sizes: $SIZES; jar: $JAR; data: $DATA; port $APP_PORT"
 
 # --- the file --------------------------------------------------------------------------------------------------------
 # Pilkada 2020 and 2024 cases in 24 regencies, every importable state that has dates: received, forwarded, under
 # verification, not proven, stopped, recommended, sanctioned; 2024 cases cross the KASN-to-BKN handover.
+generate() { # generate N FILE
+  local ROWS=$1 out=$2
 log "generating $ROWS rows"
 t0=$(now)
-awk -v n="$ROWS" 'BEGIN {
+awk -v n="$ROWS" -v prefix="B$ROWS" 'BEGIN {
   srand(12);
   split("33.11 33.03 74.07 52.04 63.72 74.03 72.01 52.05 52.06 82.04 35.06 16.13 36.01 36.04 36.72 36.74 73.71 73.06 35.78 32.12 32.02 33.22 33.10 52.71", regions, " ");
   split("JPT_PRATAMA FUNGSIONAL ADMINISTRATOR PELAKSANA PENGAWAS JPT_PRATAMA FUNGSIONAL", positions, " ");
@@ -96,12 +98,13 @@ awk -v n="$ROWS" 'BEGIN {
     }
     if (s == "NOT_PROVEN") dec = strftime("%Y-%m-%d", rep + (10 + int(rand() * 20)) * 86400, 1);
     if (s == "STOPPED") { dec = reported; reason = "REPORTING_WINDOW_PASSED"; }
-    printf "B-%d,PILKADA-%d,%s,%s,%s,%s,%s,PNS,%s,,%s,%s,%s,,%s,%s,%s\n", i, y, reported, r, agency,
+    printf "%s-%d,PILKADA-%d,%s,%s,%s,%s,%s,PNS,%s,,%s,%s,%s,,%s,%s,%s\n", prefix, i, y, reported, r, agency,
       positions[1 + int(rand() * 7)], (rand() < 0.07 ? "true" : "false"), forms[1 + int(rand() * 8)], s, reason,
       rec, dec, sanction, decree;
   }
-}' >"$TMP/cases.csv"
-log "file: $(du -h "$TMP/cases.csv" | cut -f1), $(( $(wc -l <"$TMP/cases.csv") - 1 )) rows, in $(printf '%.1f' "$(echo "$(now) - $t0" | bc)") s"
+}' >"$out"
+log "file: $(du -h "$out" | cut -f1), $(( $(wc -l <"$out") - 1 )) rows, in $(printf '%.1f' "$(echo "$(now) - $t0" | bc)") s"
+}
 
 # --- the app ---------------------------------------------------------------------------------------------------------
 log "starting Netra (default embedded run, synthetic demo dataset off)"
@@ -129,10 +132,15 @@ q "select 1" >/dev/null || die "psql cannot connect with the generated password"
 log "(a) Netra: importing through the API"
 pg_cpu() { awk '{s += $14 + $15} END {print s}' $(for p in $(pgrep -f -- "-D $PGDATA_DIR"; pgrep -P "$(pgrep -f -- "-D $PGDATA_DIR" | head -n 1)"); do echo "/proc/$p/stat"; done) 2>/dev/null || echo 0; }
 app_cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+measure() { # measure N
+local ROWS=$1 SRC="BENCH$1"
+generate "$ROWS" "$TMP/cases.csv"
+echo
+echo "-- $ROWS rows; uptime before: $(uptime)"
 cpu_app0=$(app_cpu)
 t0=$(now)
 answer=$(curl -fsS -u admin:netra-demo -H 'Content-Type: text/csv' --data-binary @"$TMP/cases.csv" \
-  "$BASE/api/v1/import/cases?source=BENCH&fileName=cases.csv")
+  "$BASE/api/v1/import/cases?source=$SRC&fileName=cases.csv")
 job=$(sed -n 's/.*"jobId" *: *"\([^"]*\)".*/\1/p' <<<"$answer")
 [ -n "$job" ] || die "no job id in: $answer"
 t_upload=$(now)
@@ -149,7 +157,7 @@ echo "   Netra job: $summary"
 grep -q '"status":"DONE"' <<<"$status" || die "the import did not finish: $status"
 created=$(sed -n 's/.*"createdCases":\([0-9]*\).*/\1/p' <<<"$status")
 refused=$(sed -n 's/.*"refused":\([0-9]*\).*/\1/p' <<<"$status")
-echo "   rows in the database: $(q "select count(*) from cases.case_file where import_source = 'BENCH'") cases, $(q "select count(*) from cases.case_transition t join cases.case_file f on f.id = t.case_id where f.import_source = 'BENCH'") timeline entries"
+echo "   rows in the database: $(q "select count(*) from cases.case_file where import_source = '$SRC'") cases, $(q "select count(*) from cases.case_transition t join cases.case_file f on f.id = t.case_id where f.import_source = '$SRC'") timeline entries"
 
 # --- (b) COPY ------------------------------------------------------------------------------------------------------------
 log "(b) PostgreSQL: \\copy of the same file into a staging table"
@@ -177,4 +185,8 @@ printf '   %-44s %10.1f s  %10.0f rows/s  (%s created, %s refused; upload %.1f s
 printf '   %-44s %10.1f s  %10.0f rows/s  (%s rows)\n' "(b) PostgreSQL \\copy into a staging table" "$copy_s" \
   "$copy_rate" "$copied"
 printf '   ratio (a)/(b): %.3f   goal >= 0.3: %s\n' "$ratio" "$(echo "$ratio >= 0.3" | bc -l | sed 's/1/met/;s/0/missed/')"
-echo "   uptime at end: $(uptime)"
+echo "   uptime after: $(uptime)"
+rm -f "$TMP/cases.csv"
+}
+
+for n in $SIZES; do measure "$n"; done
