@@ -22,7 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
  * every second until the job ends, then shows the summary and the refused rows.
  */
 @Controller
-class CaseImportPages {
+class CaseImportPageController {
 
     static final String FORM = "cases/import";
     static final String JOB = "cases/import-job";
@@ -30,7 +30,7 @@ class CaseImportPages {
     private final CurrentUserProvider users;
     private final CaseImports imports;
 
-    CaseImportPages(CurrentUserProvider users, CaseImports imports) {
+    CaseImportPageController(CurrentUserProvider users, CaseImports imports) {
         this.users = users;
         this.imports = imports;
     }
