@@ -143,7 +143,7 @@ answer=$(curl -fsS -u admin:netra-demo -H 'Content-Type: text/csv' --data-binary
   "$BASE/api/v1/import/cases?source=$SRC&fileName=cases.csv")
 job=$(sed -n 's/.*"jobId" *: *"\([^"]*\)".*/\1/p' <<<"$answer")
 [ -n "$job" ] || die "no job id in: $answer"
-t_upload=$(now)
+upload_s=$(echo "$(now) - $t0" | bc)
 while :; do
   status=$(curl -fsS -u admin:netra-demo "$BASE/api/v1/import/cases/$job")
   grep -q '"status":"RUNNING"' <<<"$status" || break
@@ -181,7 +181,7 @@ ratio=$(echo "$netra_rate / $copy_rate" | bc -l)
 echo
 printf '   %-44s %10.1f s  %10.0f rows/s  (%s created, %s refused; upload %.1f s; JVM CPU %.1f s)\n' \
   "(a) Netra import, full validation + history" "$netra_s" "$netra_rate" "$created" "$refused" \
-  "$(echo "$t_upload - $t0" | bc)" "$(echo "($cpu_app1 - $cpu_app0) / $(getconf CLK_TCK)" | bc -l)"
+  "$upload_s" "$(echo "($cpu_app1 - $cpu_app0) / $(getconf CLK_TCK)" | bc -l)"
 printf '   %-44s %10.1f s  %10.0f rows/s  (%s rows)\n' "(b) PostgreSQL \\copy into a staging table" "$copy_s" \
   "$copy_rate" "$copied"
 printf '   ratio (a)/(b): %.3f   goal >= 0.3: %s\n' "$ratio" "$(echo "$ratio >= 0.3" | bc -l | sed 's/1/met/;s/0/missed/')"
