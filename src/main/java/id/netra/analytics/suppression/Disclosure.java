@@ -7,6 +7,6 @@ public enum Disclosure {
     SHOWN,
     /** A count from 1 to k-1: shown as "&lt;k". */
     SMALL,
-    /** A count of k or more, hidden only so that a small cell in the same margin cannot be worked out by subtraction. */
+    /** A count of k or more, hidden so that a small cell of the same margin cannot be worked out by subtraction. */
     COMPLEMENT
 }

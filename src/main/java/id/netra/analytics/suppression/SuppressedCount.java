@@ -19,7 +19,7 @@ public record SuppressedCount(Long value, Disclosure disclosure, int threshold) 
         return disclosure == Disclosure.SHOWN;
     }
 
-    /** What a table cell, a download or a chart tooltip shows: the number, "&lt;k", or "×" for a complementary cell. */
+    /** What a cell, a download or a chart tooltip shows: the number, "&lt;k", or "×" for a complementary cell. */
     public String text() {
         return switch (disclosure) {
             case SHOWN -> Long.toString(value);
