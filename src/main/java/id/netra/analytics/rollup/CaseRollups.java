@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package id.netra.analytics.rollup;
+
+import id.netra.cases.CaseFacts;
+import id.netra.cases.CaseFacts.CaseFact;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves cases between rollup cells in the transaction of their change: each changed case leaves the cell it was
+ * counted in (the member table remembers which) and joins the cell of its new facts. A case that is not there any
+ * more leaves its cell. Cells are locked in a fixed order, so concurrent changes wait for each other instead of
+ * deadlocking.
+ */
+@Component
+public class CaseRollups {
+
+    private static final String UPSERT = "insert into analytics.case_rollup (" + RollupKey.COLUMNS + ", cases)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " on conflict on constraint case_rollup_grain_uk"
+            + " do update set cases = analytics.case_rollup.cases + excluded.cases returning id";
+
+    private final CaseFacts facts;
+    private final RollupGrain grain;
+    private final JdbcClient jdbc;
+
+    public CaseRollups(CaseFacts facts, RollupGrain grain, JdbcClient jdbc) {
+        this.facts = facts;
+        this.grain = grain;
+        this.jdbc = jdbc;
+    }
+
+    /** Recounts these cases where they now stand; joins the caller's transaction (the case change's). */
+    @Transactional
+    public void refresh(Collection<Long> caseIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Long, RollupKey> before = counted(ids);
+        Map<Long, RollupKey> after = new HashMap<>();
+        for (CaseFact fact : facts.of(ids)) {
+            after.put(fact.caseId(), grain.keyOf(fact));
+        }
+        Map<RollupKey, Integer> deltas = new TreeMap<>(Comparator.comparing(RollupKey::sortKey));
+        List<Long> moved = new ArrayList<>();
+        for (Long id : ids) {
+            RollupKey old = before.get(id);
+            RollupKey now = after.get(id);
+            if (Objects.equals(old, now)) {
+                continue;
+            }
+            moved.add(id);
+            if (old != null) {
+                deltas.merge(old, -1, Integer::sum);
+            }
+            if (now != null) {
+                deltas.merge(now, 1, Integer::sum);
+            }
+        }
+        Map<RollupKey, Long> cellIds = new HashMap<>();
+        deltas.forEach((key, delta) -> cellIds.put(key, apply(key, delta)));
+        for (Long id : moved) {
+            RollupKey now = after.get(id);
+            if (now == null) {
+                jdbc.sql("delete from analytics.case_rollup_member where case_id = ?").param(id).update();
+            } else {
+                jdbc.sql("""
+                        insert into analytics.case_rollup_member (case_id, rollup_id) values (?, ?)
+                        on conflict (case_id) do update set rollup_id = excluded.rollup_id""")
+                        .params(id, cellIds.get(now)).update();
+            }
+        }
+    }
+
+    /** Adds {@code delta} (possibly 0 or negative) to a cell, creating it when new; returns the cell's id. */
+    private long apply(RollupKey key, int delta) {
+        Object[] values = key.values();
+        Object[] params = new Object[values.length + 1];
+        for (int i = 0; i < values.length; i++) {
+            params[i] = values[i] instanceof LocalDate day ? Date.valueOf(day) : values[i];
+        }
+        params[values.length] = delta;
+        return jdbc.sql(UPSERT).params(params).query(Long.class).single();
+    }
+
+    /** The cells these cases are counted in now, locking their member rows. */
+    private Map<Long, RollupKey> counted(List<Long> ids) {
+        Map<Long, RollupKey> counted = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select m.case_id, r.* from analytics.case_rollup_member m"
+                    + " join analytics.case_rollup r on r.id = m.rollup_id where m.case_id in (:ids)"
+                    + " order by m.case_id for update of m")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((ResultSet rs) -> {
+                        counted.put(rs.getLong("case_id"), keyOf(rs));
+                    });
+        }
+        return counted;
+    }
+
+    static RollupKey keyOf(ResultSet rs) throws SQLException {
+        return new RollupKey(rs.getString("election_code"), rs.getObject("week", LocalDate.class),
+                rs.getString("phase"), rs.getString("province_code"), rs.getString("region_code"),
+                rs.getString("agency_code"), rs.getString("category_code"), rs.getString("violation_code"),
+                rs.getString("position_class"), (Boolean) rs.getObject("area_head"), rs.getString("employment_type"),
+                rs.getInt("funnel"), rs.getString("sanction_level"), rs.getString("outcome"),
+                (Integer) rs.getObject("decision_days"), rs.getBoolean("synthetic"));
+    }
+}
