@@ -46,7 +46,9 @@ class SecurityConfiguration {
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/health",
         // intake (issue 3): the report form and receipt pages, and the public report API (receipt in the body)
         "/lapor", "/lapor/**", "POST /api/v1/reports", "POST /api/v1/reports/status", "POST /api/v1/reports/messages",
-        "POST /api/v1/reports/evidence", "POST /api/v1/reports/*/evidence"
+        "POST /api/v1/reports/evidence", "POST /api/v1/reports/*/evidence",
+        // analytics (issue 12): the public portal, its map data and open-data files, and the public statistics API
+        "GET /publik", "GET /publik/**", "GET /api/v1/public/**"
     };
 
     static final String[] ADMIN_PATHS = {"/admin/**", "/api/v1/admin/**"};
