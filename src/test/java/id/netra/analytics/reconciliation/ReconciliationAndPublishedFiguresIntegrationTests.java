@@ -6,6 +6,7 @@ import static id.netra.cases.support.TestCases.ANALYST;
 import static id.netra.cases.support.TestCases.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,7 +97,7 @@ class ReconciliationAndPublishedFiguresIntegrationTests {
                 .content("{\"figure\":" + figure.formatted("130") + ",\"reason\":\"lagi\"}"))
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("select action from audit.entry where subject_id = ? and action like 'published-figure.%'"
-                + " order by id").param(Long.toString(id)).query(String.class).list())
+                + " order by sequence_number").param(Long.toString(id)).query(String.class).list())
                 .containsExactly("published-figure.added", "published-figure.corrected", "published-figure.retired");
     }
 
@@ -110,5 +112,34 @@ class ReconciliationAndPublishedFiguresIntegrationTests {
                         "measureCode", "value", "sourceTitle", "sourceUrl", "asOf")));
         mvc.perform(post("/api/v1/admin/published-figures").with(as(ANALYST)).contentType(MediaType.APPLICATION_JSON)
                 .content("{}")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void adminPagesRenderAndABoundaryFileIsCheckedStoredAndAudited() throws Exception {
+        assertThat(mvc.perform(get("/admin/angka-terbitan").with(as(ADMIN))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Angka terbitan lembaga lain",
+                        "Rekomendasi KASN tahun 2019");
+        mvc.perform(get("/admin/peta").with(as(ADMIN))).andExpect(status().isOk());
+        mvc.perform(get("/admin/peta").with(as(ANALYST))).andExpect(status().isForbidden());
+
+        byte[] wrong = "{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/api/v1/admin/maps/boundaries").file(new MockMultipartFile("file", "x.geojson",
+                "application/geo+json", wrong)).param("attribution", "uji").with(as(ADMIN)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("analytics.map.boundary.missing"));
+        byte[] shipped;
+        try (var in = getClass().getClassLoader().getResourceAsStream("maps/indonesia-38-provinces.geojson")) {
+            shipped = in.readAllBytes();
+        }
+        mvc.perform(multipart("/api/v1/admin/maps/boundaries").file(new MockMultipartFile("file", "resmi.geojson",
+                "application/geo+json", shipped))
+                .param("attribution", "Indonesia GeoJSON & TopoJSON Maps (38 Provinces), CC BY 4.0 (unggahan uji)")
+                .with(as(ADMIN)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.features").value(38));
+        assertThat(jdbc.sql("select count(*) from audit.entry where action = 'map.boundaries-replaced'")
+                .query(Long.class).single()).isPositive();
+        JsonNode map = JSON.readTree(mvc.perform(get("/publik/peta/batas.geojson")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(map.get("features")).hasSize(38);
     }
 }

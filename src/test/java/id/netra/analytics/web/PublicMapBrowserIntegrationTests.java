@@ -66,8 +66,10 @@ class PublicMapBrowserIntegrationTests {
                 browser.waitForText(By.tagName("main"), "Hitungan Netra");
                 assertThat(browser.text()).contains("KASN", "Bawaslu", "2.034");
                 browser.screenshot("rekonsiliasi-" + size.getWidth());
+                browser.scrollTo(By.cssSelector(".netra-reconciliation-table"));
+                browser.screenshot("rekonsiliasi-tabel-" + size.getWidth());
             }
-            assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("SEVERE"));
+            assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("netra-map.js"));
         }
     }
 
