@@ -30,7 +30,7 @@ public interface PublishedFigures {
     /** Registers a new figure; returns its id. */
     long add(PublishedFigureDraft draft, String actor);
 
-    /** Replaces the content of a figure in force, keeping the previous content as a revision; returns the new version. */
+    /** Replaces the content of a figure in force, keeping the previous content as a revision; returns its version. */
     int correct(long id, PublishedFigureDraft draft, String reason, String actor);
 
     /** Marks a figure as no longer in force, keeping it and its history. */

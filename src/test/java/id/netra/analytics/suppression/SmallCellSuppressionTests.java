@@ -134,7 +134,8 @@ class SmallCellSuppressionTests {
         fill(cells, hidden, 0, rest, new long[hidden.size()], possible);
         for (int h = 0; h < hidden.size(); h++) {
             if (cells.get(hidden.get(h)).disclosure() == Disclosure.SMALL) {
-                assertThat(possible.get(h)).as("values a reader can give a small cell in %s", out).hasSizeGreaterThan(1);
+                assertThat(possible.get(h)).as("values a reader can give a small cell in %s", out)
+                        .hasSizeGreaterThan(1);
             }
         }
     }
