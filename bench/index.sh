@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: AGPL-3.0-or-later
+#
+# Vulnerability-index benchmark (issue 14): 514 regions x 30 indicators, Bawaslu preset, 10,000 Monte Carlo runs,
+# end to end through POST /api/v1/index/compute on the embedded run (java -jar, its own port and data directory),
+# against base R (scripts/vulnerability-index.R) on the same data in the same run. Checks that both give the same
+# deterministic scores (1e-9) and prints R seconds / Netra seconds. Goals: Netra < 1 s on 2 cores, ratio >= 20.
+#
+#   bash bench/index.sh                 # BENCH_RUNS=10000 BENCH_REPEATS=5 BENCH_PORT=18914
+# Exit status: 0 when the scores agree (whatever the times), 1 otherwise or on setup errors.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${BENCH_RUNS:-10000}
+REPEATS=${BENCH_REPEATS:-5}
+PORT=${BENCH_PORT:-18914}
+SEED=20261207
+TMP=$(mktemp -d /tmp/netra-index-bench.XXXXXX)
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$TMP"; }
+trap cleanup EXIT
+command -v Rscript >/dev/null || { echo "bench: needs Rscript (apt-get install r-base-core)" >&2; exit 1; }
+
+./mvnw -q -B -o -DskipTests package
+./mvnw -q -B -o test-compile
+./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/index-bench.classpath -Dmdep.includeScope=test
+java -cp "target/classes:target/test-classes:$(cat target/index-bench.classpath)" \
+  id.netra.vulnerability.engine.IndexBenchmark generate "$TMP" 514 30 "$RUNS" "$SEED"
+JAR=$(ls target/netra-*.jar | grep -v plain | head -n 1)
+java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --netra.embedded-db.data-dir="$TMP/pg" \
+  --netra.intake.evidence-dir="$TMP/evidence" --netra.audit.chain-key-file="$TMP/audit/chain.key" \
+  --netra.audit.anchor.dir="$TMP/audit/anchors" >"$TMP/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 300); do
+  curl -fsS --max-time 2 "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break; sleep 1
+done
+post() { curl -sS -o "$TMP/netra.json" -w '%{http_code} %{time_total}\n' -u analyst:netra-demo \
+  -H 'Content-Type: application/json' --data-binary @"$TMP/request.json" "http://127.0.0.1:$PORT/api/v1/index/compute"; }
+for _ in 1 2 3; do post >/dev/null; done   # warm-up (JIT)
+echo "load before: $(uptime)"
+times=()
+for _ in $(seq 1 "$REPEATS"); do
+  read -r code t < <(post)
+  [ "$code" = 200 ] || { echo "bench: API answered $code"; head -c 500 "$TMP/netra.json"; exit 1; }
+  times+=("$t")
+done
+netra=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (REPEATS + 1) / 2 ))p")
+echo "Netra end to end (median of $REPEATS): ${netra} s   [${times[*]}]"
+Rscript scripts/vulnerability-index.R "$TMP/data.csv" "$RUNS" "$TMP/r.csv"
+r=$(grep '^time|' "$TMP/r.csv" | cut -d'|' -f2)
+echo "R (computation only, file reading excluded): ${r} s"
+echo "load after: $(uptime)"
+python3 - "$TMP/netra.json" "$TMP/r.csv" "$netra" "$r" <<'PY'
+import csv, json, sys
+netra = {x["code"]: x for x in json.load(open(sys.argv[1]))["regions"]}
+rows = [r for r in csv.DictReader(l for l in open(sys.argv[2]) if not l.startswith("time|"))]
+worst = max(abs(netra[r["code"]]["score"] - float(r["score"])) for r in rows)
+cats = sum(netra[r["code"]]["category"] != r["category"] for r in rows)
+ranks = sum(netra[r["code"]]["rank"] != int(r["rank"]) for r in rows)
+print(f"deterministic scores: max |Netra - R| = {worst:.2e}; categories differing: {cats}; ranks differing: {ranks}")
+print(f"ratio R / Netra = {float(sys.argv[4]) / float(sys.argv[3]):.1f}")
+sys.exit(0 if worst < 1e-9 and cats == 0 and ranks == 0 else 1)
+PY
