@@ -3,11 +3,11 @@
 insert into reference.published_figure
     (publisher, measure_code, category, label, label_en, election_code, period, region_code, value, unit, base_note,
      source_title, source_url, as_of, notes)
-select 'Bawaslu Provinsi Banten', 'ikp-asn-neutrality', null, f.label, f.label_en, null, 'Pemilu 2024', f.region_code,
+select 'Bawaslu', 'ikp-asn-neutrality', null, f.label, f.label_en, null, 'Pemilu 2024', f.region_code,
        f.value, 'PERCENT', 'Indeks Kerawanan Pemilu, isu netralitas ASN; disebut "persen" oleh sumber',
        'Tekanan Pimpinan, IKP Netralitas ASN di Pandeglang dan Cilegon Tertinggi di Banten (Kabar6)', null,
        date '2023-10-27',
-       'Disampaikan Komisioner Bawaslu Banten Ajat Munajat dalam media meeting di Cipocok Jaya, Kota Serang, '
+       'Bawaslu Provinsi Banten. Disampaikan Komisioner Bawaslu Banten Ajat Munajat dalam media meeting di Cipocok Jaya, Kota Serang, '
            || 'Jumat 27 Oktober 2023. Bobot dan metode rinci tidak dipublikasikan.'
   from (values
     ('36.01', 'IKP netralitas ASN Kabupaten Pandeglang', 'IKP ASN neutrality, Pandeglang Regency', 12.97),

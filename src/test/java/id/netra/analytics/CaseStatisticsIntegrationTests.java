@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.netra.cases.application.ActionRequest;
+import id.netra.cases.domain.ActionRequest;
 import id.netra.cases.domain.CaseState;
 import id.netra.cases.support.CasesIntegrationTest;
 import id.netra.cases.support.MutableClock;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.analytics.rollup.RollupRecount;
 import id.netra.analytics.rollup.RollupRecountJob;
-import id.netra.cases.application.ActionRequest;
+import id.netra.cases.domain.ActionRequest;
 import id.netra.cases.domain.CaseState;
 import id.netra.cases.domain.OutcomeReason;
 import id.netra.cases.domain.PersonEmployment;

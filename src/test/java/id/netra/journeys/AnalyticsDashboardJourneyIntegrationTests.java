@@ -3,13 +3,13 @@ package id.netra.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.HeadlessChromium;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * case list; the Banten supervisor sees only Banten; the phone layout does not scroll sideways. Screenshots land in
  * {@code target/screenshots/analytics-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class AnalyticsDashboardJourneyIntegrationTests {
 

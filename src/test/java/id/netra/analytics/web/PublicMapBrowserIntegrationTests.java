@@ -3,6 +3,7 @@ package id.netra.analytics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.HeadlessChromium;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * them with the demo data, on a desktop (1280) and a phone (390). Screenshots land in {@code target/screenshots/}
  * ({@code publik-*}, {@code peta-*}, {@code rekonsiliasi-*}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class PublicMapBrowserIntegrationTests {
 

@@ -3,6 +3,7 @@ package id.netra.cases.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.HeadlessChromium;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (no inline script, under the Content-Security-Policy) and the summary with the refused row in Indonesian; then the
  * real import. Screenshots land in {@code target/screenshots/case-import-*.png}, desktop and phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class CaseImportPageBrowserIntegrationTests {
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.testing.NetraIntegrationTest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -33,8 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and {@code /api/v1/stats/funnel}. The cases sit in Kalimantan Timur, where the demo data puts
  * none, so that a count by region finds only them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 class PublishedBreakdownImportTests {
 
     static final String PROVINCE = "64";

@@ -8,6 +8,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.netra.testing.NetraIntegrationTest;
+import org.junit.jupiter.api.Tag;
 import id.netra.NetraApplication;
 import id.netra.cases.domain.CaseState;
 import id.netra.cases.support.CasesTestConfiguration;
@@ -45,6 +47,7 @@ import org.springframework.web.context.WebApplicationContext;
  * test spends its time on the sweep, not on setting up. It works in 2019, a year no other test uses, because a
  * sweep escalates every late case in the database.
  */
+@Tag(NetraIntegrationTest.TAG)
 class TwoInstancesIntegrationTests {
 
     private static final int CASES = 1_000;
