@@ -24,9 +24,12 @@ class TemplateTextTests {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
-    /** th:text/th:title/[[...]] printing a field that holds an enum constant, without a message around it. */
+    /**
+     * th:text/[[...]] printing a field that holds an enum constant, without a message around it. A tooltip
+     * (th:title) may carry the code: that is where codes belong.
+     */
     private static final Pattern RAW_ENUM = Pattern.compile(
-            "(?:th:(?:text|utext|title|value)=\"|\\[\\[)\\$\\{[\\w.]+\\.(state|status|action|kind|level|type|role|stage|unit"
+            "(?:th:(?:text|utext)=\"|\\[\\[)\\$\\{[\\w.]+\\.(state|status|action|kind|level|type|role|stage|unit"
                     + "|channel|mode|holderType|reporterMode|phase)(?:\\.name\\(\\))?\\}(?:\"|\\]\\])");
 
     /** Names of project files and database migrations, and the research notes' "uncertain" marker. */
