@@ -5,8 +5,9 @@ import id.netra.cases.application.CaseDetails;
 import id.netra.intake.IntakeReports;
 import id.netra.reference.ElectionPhaseKind;
 import id.netra.reference.ElectionSchedule;
-import java.time.Instant;
+import id.netra.shared.TimeConfiguration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,8 @@ public class ReportStories {
                 .map(report -> new ReportStory(true, report.id(), report.channel(), report.electionCode(),
                         report.occurredOn(), phase(report.electionCode(), report.occurredOn()),
                         details.pseudonymised() ? null : report.place(),
-                        details.pseudonymised() ? null : report.description(), report.receivedAt(),
+                        details.pseudonymised() ? null : report.description(),
+                        report.receivedAt() == null ? null : report.receivedAt().atZone(TimeConfiguration.WIB),
                         report.mergedInto()))
                 .orElse(ReportStory.NONE);
     }
@@ -46,8 +48,8 @@ public class ReportStories {
 
     /** @param phase the election phase the incident date falls in, {@code null} when unknown */
     public record ReportStory(boolean available, UUID reportId, String channel, String electionCode,
-            LocalDate occurredOn, ElectionPhaseKind phase, String place, String description, Instant receivedAt,
-            UUID mergedInto) {
+            LocalDate occurredOn, ElectionPhaseKind phase, String place, String description,
+            ZonedDateTime receivedAt, UUID mergedInto) {
 
         static final ReportStory NONE = new ReportStory(false, null, null, null, null, null, null, null, null, null);
     }

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HandlerPagesIntegrationTests {
+class OfficerPagesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
