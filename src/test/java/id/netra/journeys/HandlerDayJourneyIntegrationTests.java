@@ -93,7 +93,7 @@ class HandlerDayJourneyIntegrationTests {
                     !driver.findElements(By.cssSelector("datalist option[value='Kabupaten Pandeglang']")).isEmpty());
             region.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kabupaten Pandeglang");
             bawaslu.find(By.cssSelector("input[name=q]")).sendKeys(civilServant);
-            bawaslu.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+            bawaslu.find(By.cssSelector("form.netra-queue-filter button[type=submit]")).click();
             bawaslu.await().until(driver -> driver.getCurrentUrl().contains("region=Kabupaten"));
             WebElement row = bawaslu.find(By.xpath("//tbody/tr[td[contains(., '" + civilServant + "')]]"));
             assertThat(row.getText()).contains("Kabupaten Pandeglang").doesNotContain("PEMKAB-36.01");
