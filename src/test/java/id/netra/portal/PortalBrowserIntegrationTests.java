@@ -74,6 +74,7 @@ class PortalBrowserIntegrationTests {
 
         browser.resize(HeadlessChromium.PHONE);
         browser.get("/?lang=id");
+        browser.openMenus();
         assertThat(browser.find(By.cssSelector("nav.netra-menu")).getText()).contains("Log audit");
         browser.screenshot("home-admin-id-mobile");
     }
