@@ -107,6 +107,7 @@ class ReferenceBrowserIntegrationTests {
     }
 
     private WebElement menuLink(String label) {
+        browser.openMenus();
         return browser.find(By.cssSelector("nav.netra-menu")).findElement(By.linkText(label));
     }
 

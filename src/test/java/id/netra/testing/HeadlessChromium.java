@@ -101,6 +101,13 @@ public final class HeadlessChromium implements AutoCloseable {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /** Opens the header's grouped menus (the administration pages), as a user clicking "Administrasi" would. */
+    public void openMenus() {
+        for (WebElement summary : driver().findElements(By.cssSelector("nav.netra-menu details:not([open]) > summary"))) {
+            summary.click();
+        }
+    }
+
     /** Signs in through the login form and waits until the header shows a signed-in user. */
     public void signIn(String username, String password) {
         get("/login");

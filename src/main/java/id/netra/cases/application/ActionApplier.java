@@ -207,7 +207,8 @@ class ActionApplier implements ActionContext {
         if (agencyCode == null || agencyCode.isBlank()) {
             return;
         }
-        Agency agency = agencies.find(agencyCode)
+        // the verifier picks the agency by name ("Pemerintah Kabupaten Pandeglang", "Pemkab Pandeglang") or code
+        Agency agency = agencies.find(agencyCode.strip()).or(() -> agencies.matchName(agencyCode))
                 .orElseThrow(() -> rejected("case.agency-unknown", agencyCode));
         c.resolveAgency(agency.code(), agency.name());
     }

@@ -14,14 +14,29 @@ import java.util.stream.Collectors;
  * @param dueBefore cases whose deadline is strictly before this day
  * @param dueFrom cases whose deadline is on or after this day
  * @param blockDue only cases whose SIASN block is due and not yet recorded
+ * @param text free text as people search: a case number, a person's name or NIP, or an agency's name
+ * @param textAgencyCodes the agencies whose name contains {@code text}, looked up in the reference data
  */
 public record CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,
-        LocalDate dueBefore, String electionCode, boolean blockDue) {
+        LocalDate dueBefore, String electionCode, boolean blockDue, String text, Set<String> textAgencyCodes) {
 
     /** A blank {@code state=} (or one of control characters only, such as {@code %00}) binds as null: no filter. */
     public CaseFilter {
         states = states == null ? Set.of()
                 : states.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        text = text == null || text.isBlank() ? null : text.strip();
+        textAgencyCodes = textAgencyCodes == null ? Set.of() : Set.copyOf(textAgencyCodes);
+    }
+
+    public CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,
+            LocalDate dueBefore, String electionCode, boolean blockDue) {
+        this(states, agencyCode, regionCode, dueFrom, dueBefore, electionCode, blockDue, null, Set.of());
+    }
+
+    /** This filter, also narrowed by a free-text search. */
+    public CaseFilter withText(String searched, Set<String> agencyCodes) {
+        return new CaseFilter(states, agencyCode, regionCode, dueFrom, dueBefore, electionCode, blockDue, searched,
+                agencyCodes);
     }
 
     public CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,

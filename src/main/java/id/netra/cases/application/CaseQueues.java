@@ -94,7 +94,7 @@ public class CaseQueues {
             case ALL -> { }
         }
         return Optional.of(new CaseFilter(states, narrowing.agencyCode(), narrowing.regionCode(), dueFrom, dueBefore,
-                narrowing.electionCode(), blockDue));
+                narrowing.electionCode(), blockDue, narrowing.text(), narrowing.textAgencyCodes()));
     }
 
     /** The queue shown when none is chosen: the user's tasks, or every visible case for read-only roles. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +18,8 @@ import java.util.stream.Collectors;
  * with 404; the integration tests compare the two.
  */
 public final class CaseScopeSql {
+
+    private static final Pattern CASE_NUMBER = Pattern.compile("(?i)(?:NTR-\\d{4}-)?0*(\\d{1,12})");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -54,6 +58,35 @@ public final class CaseScopeSql {
         if (filter.blockDue()) {
             conditions.add("c.block_due_since is not null");
         }
+        if (filter.text() != null) {
+            conditions.add(textCondition(filter, user));
+        }
+    }
+
+    /**
+     * Case number (NTR-2024-000012 or just 12), person's name or NIP, or agency name. Analysts see people only under
+     * pseudonyms, so for them a name or NIP never matches: the search would tell them who is in a case.
+     */
+    private String textCondition(CaseFilter filter, CurrentUser user) {
+        List<String> any = new ArrayList<>();
+        Matcher number = CASE_NUMBER.matcher(filter.text());
+        if (number.matches()) {
+            any.add("c.id = :textId");
+            params.put("textId", Long.parseLong(number.group(1)));
+        }
+        boolean pseudonymisedOnly = user.roles().stream().allMatch(role -> role == Role.ANALYST);
+        if (!pseudonymisedOnly) {
+            any.add("c.person_name ilike :textLike escape '\\'");
+            any.add("c.person_nip like :textPrefix escape '\\'");
+            String escaped = filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.put("textLike", "%" + escaped + "%");
+            params.put("textPrefix", escaped.replace(" ", "") + "%");
+        }
+        if (!filter.textAgencyCodes().isEmpty()) {
+            any.add("c.agency_code in (:textAgencies)");
+            params.put("textAgencies", List.copyOf(filter.textAgencyCodes()));
+        }
+        return any.isEmpty() ? "false" : any.stream().collect(Collectors.joining(" or ", "(", ")"));
     }
 
     private String scope(CurrentUser user) {

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Writes the text of the recommendation and reprimand letters, in Bahasa Indonesia. */
 final class LetterComposer {
@@ -21,24 +23,21 @@ final class LetterComposer {
     /** PP 94/2021 replaced PP 53/2010 on 31 Aug 2021. */
     private static final LocalDate PP_94_2021_FROM = LocalDate.of(2021, 8, 31);
 
+    /** "Pemerintah Kabupaten Pandeglang" → "Pandeglang": the part a PPK's title is followed by. */
+    private static final Pattern REGIONAL_GOVERNMENT = Pattern.compile(
+            "(?i)Pemerintah\\s+(?:Kabupaten|Kota|Provinsi)\\s+(.+)");
+
     private LetterComposer() {
     }
 
-    static String officeName(String office) {
-        return switch (office) {
-            case "KASN" -> "KOMISI APARATUR SIPIL NEGARA";
-            case "BKN" -> "BADAN KEPEGAWAIAN NEGARA";
-            default -> office;
-        };
-    }
-
     static LetterContent recommendation(Case c, String office, String number, LocalDate issuedOn,
-            Optional<Agency> agency, Optional<ViolationForm> violation) {
+            Optional<Agency> agency, Optional<ViolationForm> violation, String electionName,
+            LetterAuthorities.Authority authority) {
         String caseNumber = CaseNumber.of(c);
         List<String> paragraphs = List.of(
                 "Berdasarkan hasil verifikasi dan pemeriksaan atas laporan dugaan pelanggaran netralitas Aparatur "
                         + "Sipil Negara dalam perkara " + caseNumber + ", dengan ini kami sampaikan bahwa pegawai "
-                        + "berikut terbukti melakukan pelanggaran:",
+                        + "dengan data di bawah ini terbukti melakukan pelanggaran netralitas.",
                 basisOfRecommendation(c) + ", kami merekomendasikan agar Saudara selaku Pejabat Pembina "
                         + "Kepegawaian menjatuhkan " + levelLabel(c.proposedLevel()) + " kepada pegawai tersebut.",
                 "Kami minta rekomendasi ini ditindaklanjuti paling lambat tanggal " + date(deadline(c))
@@ -47,45 +46,61 @@ final class LetterComposer {
                         + "melakukan tindakan pengendalian berupa teguran dan/atau pemblokiran data kepegawaian "
                         + "yang bersangkutan di SIASN.",
                 "Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.");
-        return new LetterContent(officeName(office), number, issuedOn,
+        return new LetterContent(authority.letterhead(), authority.address(), number, issuedOn,
                 "Rekomendasi Penjatuhan Sanksi atas Pelanggaran Netralitas ASN", recipient(c, agency), paragraphs,
-                facts(c, caseNumber, violation), copies(office), signatory(office), synthetic(c));
+                facts(c, caseNumber, violation, electionName), copies(office), authority.signatoryTitle(),
+                authority.signatoryName(), authority.signatoryNip(), synthetic(c));
     }
 
     static LetterContent reprimand(Case c, String number, LocalDate issuedOn, Optional<Agency> agency,
-            Optional<ViolationForm> violation, Optional<String> recommendationNumber, LocalDate ppkDeadline) {
+            Optional<ViolationForm> violation, Optional<String> recommendationNumber, LocalDate ppkDeadline,
+            String electionName, LetterAuthorities.Authority authority) {
         String caseNumber = CaseNumber.of(c);
         List<String> paragraphs = List.of(
                 "Menunjuk rekomendasi penjatuhan sanksi " + recommendationNumber.map(n -> "nomor " + n + " ")
-                        .orElse("") + "dalam perkara " + caseNumber + " atas nama pegawai berikut:",
-                "sampai dengan batas waktu tanggal " + date(ppkDeadline) + " rekomendasi tersebut belum "
-                        + "ditindaklanjuti. Dengan ini kami memberikan teguran kepada Saudara selaku Pejabat Pembina "
-                        + "Kepegawaian.",
+                        .orElse("") + "dalam perkara " + caseNumber + " atas nama pegawai dengan data di bawah ini, "
+                        + "sampai dengan batas waktu tanggal " + date(ppkDeadline) + " rekomendasi tersebut belum "
+                        + "ditindaklanjuti.",
+                "Dengan ini kami memberikan teguran kepada Saudara selaku Pejabat Pembina Kepegawaian.",
                 "Kami minta Saudara menjatuhkan sanksi sesuai rekomendasi dan mencatat keputusannya dalam Netra "
                         + "paling lambat tanggal " + date(deadline(c)) + "." + deadlineNature(c)
                         + " Apabila teguran ini tidak ditindaklanjuti, data kepegawaian pegawai yang bersangkutan di "
                         + "SIASN dapat diblokir sampai Saudara menindaklanjutinya.",
                 "Demikian teguran ini disampaikan untuk segera dilaksanakan.");
-        return new LetterContent(officeName("BKN"), number, issuedOn,
+        return new LetterContent(authority.letterhead(), authority.address(), number, issuedOn,
                 "Teguran atas Belum Ditindaklanjutinya Rekomendasi Sanksi Netralitas ASN", recipient(c, agency),
-                paragraphs, facts(c, caseNumber, violation), copies("BKN"), signatory("BKN"), synthetic(c));
+                paragraphs, facts(c, caseNumber, violation, electionName), copies("BKN"),
+                authority.signatoryTitle(), authority.signatoryName(), authority.signatoryNip(), synthetic(c));
     }
 
     private static List<String> recipient(Case c, Optional<Agency> agency) {
         String agencyName = agency.map(Agency::name).orElse(c.person().agencyName());
         String title = agency.map(Agency::ppkTitle).orElse("Pejabat Pembina Kepegawaian");
-        return List.of(title + " " + (agencyName == null ? "" : agencyName).strip(),
-                "selaku Pejabat Pembina Kepegawaian", "di tempat");
+        return List.of(addressee(title, agencyName), "selaku Pejabat Pembina Kepegawaian", "di tempat");
     }
 
-    private static List<String[]> facts(Case c, String caseNumber, Optional<ViolationForm> violation) {
+    /**
+     * As people write it: "Bupati Pandeglang", "Wali Kota Tangerang", "Gubernur Banten", not "Bupati Pemerintah
+     * Kabupaten Pandeglang"; a central agency keeps its name ("Kepala Badan Pusat Statistik").
+     */
+    static String addressee(String ppkTitle, String agencyName) {
+        String name = agencyName == null ? "" : agencyName.strip();
+        Matcher regional = REGIONAL_GOVERNMENT.matcher(name);
+        if (regional.matches()) {
+            name = regional.group(1);
+        }
+        return (ppkTitle + " " + name).strip();
+    }
+
+    private static List<String[]> facts(Case c, String caseNumber, Optional<ViolationForm> violation,
+            String electionName) {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {"Nomor perkara", caseNumber});
         facts.add(new String[] {"Nama", c.person().name()});
         facts.add(new String[] {"NIP", c.person().nip()});
         facts.add(new String[] {"Jabatan", c.person().positionTitle()});
         facts.add(new String[] {"Instansi", c.person().agencyName()});
-        facts.add(new String[] {"Pemilihan", c.electionCode()});
+        facts.add(new String[] {"Pemilihan", electionName == null ? c.electionCode() : electionName});
         facts.add(new String[] {"Pelanggaran", c.violationCode() + violation.map(v -> " — " + v.description())
                 .orElse("")});
         facts.add(new String[] {"Tingkat sanksi", levelLabel(c.proposedLevel())});
@@ -99,11 +114,6 @@ final class LetterComposer {
             copies.add(0, "Kepala Badan Kepegawaian Negara");
         }
         return copies;
-    }
-
-    private static String signatory(String office) {
-        return office.equals(HolderType.KASN.name()) ? "Ketua Komisi Aparatur Sipil Negara"
-                : "Kepala Badan Kepegawaian Negara";
     }
 
     static String levelLabel(SanctionLevel level) {

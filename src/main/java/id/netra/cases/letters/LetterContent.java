@@ -10,6 +10,7 @@ import java.util.List;
  * @param facts label/value rows printed as a table (case number, person, violation, deadline, ...)
  * @param synthetic demo data: the letter says so in its header
  */
-record LetterContent(String officeName, String number, LocalDate issuedOn, String subject, List<String> recipient,
-        List<String> paragraphs, List<String[]> facts, List<String> copies, String signatory, boolean synthetic) {
+record LetterContent(String officeName, String officeAddress, String number, LocalDate issuedOn, String subject,
+        List<String> recipient, List<String> paragraphs, List<String[]> facts, List<String> copies, String signatory,
+        String signatoryName, String signatoryNip, boolean synthetic) {
 }

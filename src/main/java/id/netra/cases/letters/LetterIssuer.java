@@ -3,12 +3,14 @@ package id.netra.cases.letters;
 
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
-import id.netra.cases.CaseStateChanged;
 import id.netra.cases.CaseStateChanged.Action;
+import id.netra.cases.CaseStateChanged;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.ControlAuthority;
 import id.netra.cases.persistence.CaseRepository;
 import id.netra.reference.AgencyDirectory;
+import id.netra.reference.Election;
+import id.netra.reference.ElectionDirectory;
 import id.netra.reference.ViolationCatalogue;
 import id.netra.shared.TimeConfiguration;
 import java.security.MessageDigest;
@@ -16,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +28,7 @@ import org.springframework.stereotype.Component;
  * nothing happens at all. Numbers run per issuing office and year ({@code B-0007/BKN/2024}).
  */
 @Component
+@EnableConfigurationProperties(LetterAuthorities.class)
 class LetterIssuer {
 
     private final CaseRepository cases;
@@ -32,9 +36,13 @@ class LetterIssuer {
     private final AgencyDirectory agencies;
     private final ViolationCatalogue violations;
     private final AuditTrail audit;
+    private final ElectionDirectory elections;
+    private final LetterAuthorities authorities;
 
     LetterIssuer(CaseRepository cases, LetterStore letters, AgencyDirectory agencies, ViolationCatalogue violations,
-            AuditTrail audit) {
+            AuditTrail audit, ElectionDirectory elections, LetterAuthorities authorities) {
+        this.elections = elections;
+        this.authorities = authorities;
         this.cases = cases;
         this.letters = letters;
         this.agencies = agencies;
@@ -59,10 +67,14 @@ class LetterIssuer {
                 issuedOn.getYear());
         var agency = Optional.ofNullable(c.person().agencyCode()).flatMap(agencies::find);
         var violation = Optional.ofNullable(c.violationCode()).flatMap(violations::find);
+        String electionName = Optional.ofNullable(c.electionCode()).flatMap(elections::find).map(Election::name)
+                .orElse(c.electionCode());
         LetterContent content = recommendation
-                ? LetterComposer.recommendation(c, office, number, issuedOn, agency, violation)
+                ? LetterComposer.recommendation(c, office, number, issuedOn, agency, violation, electionName,
+                        authorities.of(office))
                 : LetterComposer.reprimand(c, number, issuedOn, agency, violation,
-                        letters.latestNumber(c.id(), LetterKind.RECOMMENDATION), ppkDeadline(c));
+                        letters.latestNumber(c.id(), LetterKind.RECOMMENDATION), ppkDeadline(c), electionName,
+                        authorities.of("BKN"));
         byte[] pdf = LetterPdf.render(content);
         String sha256 = sha256(pdf);
         LetterKind kind = recommendation ? LetterKind.RECOMMENDATION : LetterKind.REPRIMAND;

@@ -51,6 +51,11 @@ final class LetterPdf {
         Paragraph office = new Paragraph(letter.officeName(), OFFICE);
         office.setAlignment(Element.ALIGN_CENTER);
         document.add(office);
+        if (letter.officeAddress() != null && !letter.officeAddress().isBlank()) {
+            Paragraph address = new Paragraph(letter.officeAddress(), SMALL);
+            address.setAlignment(Element.ALIGN_CENTER);
+            document.add(address);
+        }
         if (letter.synthetic()) {
             Paragraph synthetic = new Paragraph("DATA SINTETIS UNTUK DEMONSTRASI — BUKAN NASKAH DINAS RESMI", BOLD);
             synthetic.setAlignment(Element.ALIGN_CENTER);
@@ -89,7 +94,14 @@ final class LetterPdf {
             }
         }
         document.add(new Paragraph(" ", TEXT));
-        Paragraph signature = new Paragraph(letter.signatory() + "\n\n(ditandatangani secara elektronik)", TEXT);
+        StringBuilder signed = new StringBuilder(letter.signatory()).append("\n\n(ditandatangani secara elektronik)");
+        if (letter.signatoryName() != null && !letter.signatoryName().isBlank()) {
+            signed.append("\n\n").append(letter.signatoryName());
+        }
+        if (letter.signatoryNip() != null && !letter.signatoryNip().isBlank()) {
+            signed.append("\nNIP ").append(letter.signatoryNip());
+        }
+        Paragraph signature = new Paragraph(signed.toString(), TEXT);
         signature.setAlignment(Element.ALIGN_RIGHT);
         document.add(signature);
         if (!letter.copies().isEmpty()) {

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.notify;
 
-import id.netra.cases.CaseStateChanged;
 import id.netra.cases.CaseStateChanged.Action;
+import id.netra.cases.CaseStateChanged;
 import id.netra.cases.letters.CaseLetters;
 import id.netra.cases.letters.LetterKind;
 import id.netra.identity.Role;
 import id.netra.identity.UserContact;
 import id.netra.identity.UserDirectory;
+import id.netra.reference.ReferenceNames;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
@@ -45,9 +46,11 @@ class EscalationMailer {
     private final CaseLetters letters;
     private final MessageSource messages;
     private final String from;
+    private final ReferenceNames names;
 
     EscalationMailer(JavaMailSender mail, UserDirectory directory, CaseLetters letters, MessageSource messages,
-            @Value("${netra.mail.from:netra@localhost}") String from) {
+            @Value("${netra.mail.from:netra@localhost}") String from, ReferenceNames names) {
+        this.names = names;
         this.mail = mail;
         this.directory = directory;
         this.letters = letters;
@@ -79,7 +82,8 @@ class EscalationMailer {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(from);
         helper.setTo(to.toArray(String[]::new));
-        Object[] args = {String.valueOf(event.caseId()), event.regionCode(), event.agencyCode(),
+        // names, not codes: the reader is an official, not a database
+        Object[] args = {String.valueOf(event.caseId()), names.region(event.regionCode()), names.agency(event.agencyCode()),
                 letter.map(CaseLetters.IssuedLetter::number).orElse("-")};
         helper.setSubject(text("case.mail." + event.action().key() + ".subject", args));
         helper.setText(text("case.mail." + event.action().key() + ".body", args) + "\n\n" + text("case.mail.footer", args));

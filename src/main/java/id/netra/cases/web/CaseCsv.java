@@ -2,6 +2,7 @@
 package id.netra.cases.web;
 
 import id.netra.cases.application.CaseSummary;
+import id.netra.reference.ReferenceNames;
 import id.netra.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,21 +21,25 @@ import org.apache.commons.csv.CSVPrinter;
 final class CaseCsv {
 
     private static final List<String> HEADER_KEYS = List.of("case.queues.col.number", "case.queues.col.state",
-            "case.queues.col.election", "case.queues.col.region", "case.queues.col.agency", "case.queues.col.person",
+            "case.queues.col.election-code", "case.queues.col.election", "case.queues.col.region-code",
+            "case.queues.col.region", "case.queues.col.agency-code", "case.queues.col.agency", "case.queues.col.person",
             "case.queues.col.violation", "case.queues.col.deadline", "case.queues.col.days-left");
 
     private CaseCsv() {
     }
 
     /** @param text resolves a message key in the user's language */
-    static void write(OutputStream out, List<CaseSummary> rows, UnaryOperator<String> text) throws IOException {
+    static void write(OutputStream out, List<CaseSummary> rows, UnaryOperator<String> text, ReferenceNames names)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
                 .setHeader(HEADER_KEYS.stream().map(text).toArray(String[]::new)).get());
         for (CaseSummary c : rows) {
             printer.printRecord(cell(c.number()), cell(text.apply("case.state." + c.state())),
-                    cell(c.electionCode()), cell(c.regionCode()), cell(c.agencyCode()), cell(c.personName()),
+                    cell(c.electionCode()), cell(names.election(c.electionCode())), cell(c.regionCode()),
+                    cell(names.region(c.regionCode())), cell(c.agencyCode()), cell(names.agency(c.agencyCode())),
+                    cell(c.personName()),
                     cell(c.violationCode()), c.deadline() == null ? "" : c.deadline().toString(),
                     c.daysLeft() == null ? "" : c.daysLeft().toString());
         }

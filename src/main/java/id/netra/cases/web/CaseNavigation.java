@@ -32,4 +32,10 @@ class CaseNavigation {
         return NavigationItem.forRoles("case.nav.deadline-policy", "case.nav.deadline-policy.description",
                 "/admin/deadline-policy", 860, Role.ADMIN);
     }
+
+    @Bean
+    NavigationItem outgoingMailNavigation() {
+        return NavigationItem.forRoles("case.nav.outgoing-mail", "case.nav.outgoing-mail.description",
+                "/admin/mail", 870, Role.ADMIN);
+    }
 }

@@ -14,13 +14,13 @@ import org.springframework.validation.MapBindingResult;
 import id.netra.cases.application.CaseDetails;
 import id.netra.cases.application.CasePage;
 import id.netra.cases.application.CaseQueries;
-import id.netra.cases.application.CaseQueues;
 import id.netra.cases.application.CaseQueues.Queue;
+import id.netra.cases.application.CaseQueues;
 import id.netra.cases.application.CaseWorkflow;
 import id.netra.cases.application.QueueSort;
-import id.netra.cases.domain.CaseState;
-import id.netra.cases.reporting.ReportEvidenceSource;
 import id.netra.cases.domain.CaseAction;
+import id.netra.cases.reporting.ReportEvidenceSource;
+import id.netra.reference.ReferenceNames;
 import id.netra.shared.ConflictException;
 import id.netra.shared.NotFoundException;
 import id.netra.reference.SanctionCatalogue;
@@ -60,10 +60,12 @@ class CasePageController {
     private final SanctionCatalogue sanctions;
     private final ViolationCategories categories;
     private final Clock clock;
+    private final ReferenceNames names;
 
     CasePageController(CaseQueues queues, CaseQueries queries, CaseWorkflow workflow, ReportEvidenceSource evidence,
             ActionBinding binding, MessageSource messages, SanctionCatalogue sanctions, Clock clock,
-            ViolationCategories categories) {
+            ViolationCategories categories, ReferenceNames names) {
+        this.names = names;
         this.categories = categories;
         this.sanctions = sanctions;
         this.clock = clock;
@@ -80,10 +82,13 @@ class CasePageController {
     String queues(@RequestParam(required = false) Queue queue, @RequestParam(required = false) String state,
             @RequestParam(required = false) String election, @RequestParam(required = false) String region,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(name = "q", required = false) String text, @RequestParam(defaultValue = "0") int page,
+            Model model) {
         QueueRequest request = QueueRequest.of(queue == null ? queues.defaultQueue() : queue, state, election,
-                region, agency, sort);
-        CasePage cases = queues.queue(request.queue(), request.filter(), request.sort(), page, 25);
+                region, agency, text, sort);
+        QueueFilter filter = request.filter(names);
+        CasePage cases = queues.queue(request.queue(), filter.filter(), request.sort(), page, 25);
+        model.addAttribute("unresolved", filter.unresolved());
         model.addAttribute("queue", request.queue());
         model.addAttribute("request", request);
         model.addAttribute("queues", Queue.values());

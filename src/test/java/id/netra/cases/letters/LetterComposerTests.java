@@ -29,6 +29,14 @@ class LetterComposerTests {
         assertThat(text(c)).contains("bukan batas waktu yang diatur dalam peraturan perundang-undangan");
     }
 
+    @Test
+    void theAddressee_isWrittenAsPeopleWriteIt() {
+        assertThat(LetterComposer.addressee("Bupati", "Pemerintah Kabupaten Pandeglang")).isEqualTo("Bupati Pandeglang");
+        assertThat(LetterComposer.addressee("Wali Kota", "Pemerintah Kota Tangerang")).isEqualTo("Wali Kota Tangerang");
+        assertThat(LetterComposer.addressee("Gubernur", "Pemerintah Provinsi Banten")).isEqualTo("Gubernur Banten");
+        assertThat(LetterComposer.addressee("Kepala", "Badan Pusat Statistik")).isEqualTo("Kepala Badan Pusat Statistik");
+    }
+
     /** The two sentences of the letter that depend on the law of the case's time. */
     private static String text(Case c) {
         return LetterComposer.basisOfRecommendation(c) + "\n" + LetterComposer.deadlineNature(c);

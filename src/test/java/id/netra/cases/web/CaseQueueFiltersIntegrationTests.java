@@ -35,6 +35,9 @@ class CaseQueueFiltersIntegrationTests {
     private static final CurrentUser PPK_LEBAK = new CurrentUser("ppk-lebak", Set.of(Role.PPK_OFFICER),
             "PEMKAB-36.02", "36.02");
 
+    private static final CurrentUser BAWASLU_BANTEN = new CurrentUser("bawaslu-banten-search",
+            Set.of(Role.BAWASLU_OFFICER), null, "36");
+
     private static final LocalDate DAY = LocalDate.of(2024, 12, 3);
 
     @Autowired
@@ -107,8 +110,10 @@ class CaseQueueFiltersIntegrationTests {
         assertThat(response.getHeader("Content-Disposition")).contains("perkara-2024-12-03.csv");
         assertThat(response.getContentAsByteArray()).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(body.lines().findFirst().orElseThrow()).isEqualTo(
-                "\uFEFFNomor,Status,Pemilihan,Wilayah,Instansi,Terlapor,Pelanggaran,Batas waktu,Sisa hari");
-        assertThat(body).contains(number(formula) + ",Diterima,PILKADA-2024,36.02,PEMKAB-36.02,")
+                "\uFEFFNomor,Status,Kode pemilihan,Pemilihan,Kode wilayah,Wilayah,Kode instansi,Instansi,Terlapor,"
+                        + "Pelanggaran,Batas waktu,Sisa hari");
+        assertThat(body).contains(number(formula) + ",Diterima,PILKADA-2024,Pemilihan Kepala Daerah Serentak 2024,"
+                + "36.02,Kabupaten Lebak,PEMKAB-36.02,Pemerintah Kabupaten Lebak,")
                 .contains("\"'=HYPERLINK(\"\"http://x\"\")\"")
                 .doesNotContain(",\"=HYPERLINK").doesNotContain(number(foreign));
     }
@@ -122,8 +127,46 @@ class CaseQueueFiltersIntegrationTests {
         String row = csv.lines().filter(line -> line.startsWith(number(id))).findFirst().orElseThrow();
 
         assertThat(row).doesNotContain("Siti Rahasia Lebak").contains(",ASN-");
-        String pseudonym = row.split(",")[5];
+        String pseudonym = row.split(",")[8];
         assertThat(page).contains(pseudonym).doesNotContain("Siti Rahasia Lebak");
+    }
+
+    @Test
+    void regionAndAgencyByName_filterLikeTheirCodes() throws Exception {
+        long lebak = cases.openCase("36.02", "PEMKAB-36.02", clock.instant());
+        long tangerang = cases.openCase("36.03", "PEMKAB-36.03", clock.instant());
+
+        String byRegion = page("/cases?queue=ALL&sort=number,desc&region=lebak", BAWASLU_BANTEN);
+        String byAgency = page("/cases?queue=ALL&sort=number,desc&agency=Pemerintah Kabupaten Tangerang", BAWASLU_BANTEN);
+
+        assertThat(byRegion).contains(number(lebak)).doesNotContain(number(tangerang))
+                .contains("Kabupaten Lebak").contains("title=\"36.02\"");
+        assertThat(byAgency).contains(number(tangerang)).doesNotContain(number(lebak));
+    }
+
+    @Test
+    void unknownOrAmbiguousName_isSaidAndNeverSilentlyEmpty() throws Exception {
+        String unknown = page("/cases?queue=ALL&region=Atlantis", BAWASLU_BANTEN);
+        String ambiguous = page("/cases?queue=ALL&region=Tangerang", BAWASLU_BANTEN);
+
+        assertThat(unknown).contains("Tidak ada wilayah bernama &quot;Atlantis&quot;");
+        assertThat(ambiguous).contains("Beberapa wilayah cocok dengan &quot;Tangerang&quot;")
+                .contains("Kabupaten Tangerang").contains("Kota Tangerang");
+    }
+
+    @Test
+    void search_findsByNumberPersonNameNipAndAgencyName() throws Exception {
+        long named = openFor("Rahmat Pencarian Lebak", "36.02", "PEMKAB-36.02");
+        long other = cases.openCase("36.03", "PEMKAB-36.03", clock.instant());
+
+        // newest first: other test classes open cases in Banten too, and a page holds 25
+        assertThat(page("/cases?queue=ALL&sort=number,desc&q=pencarian", BAWASLU_BANTEN)).contains(number(named))
+                .doesNotContain(number(other));
+        assertThat(page("/cases?queue=ALL&q=" + number(other), BAWASLU_BANTEN)).contains(number(other))
+                .doesNotContain(number(named));
+        assertThat(page("/cases?queue=ALL&sort=number,desc&q=Kabupaten Tangerang", BAWASLU_BANTEN)).contains(number(other))
+                .doesNotContain(number(named));
+        assertThat(page("/cases?queue=ALL&q=pencarian", ANALYST)).doesNotContain(number(named));
     }
 
     private long openFor(String personName, String regionCode, String agencyCode) {

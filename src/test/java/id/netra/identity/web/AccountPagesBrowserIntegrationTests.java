@@ -32,11 +32,12 @@ class AccountPagesBrowserIntegrationTests {
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
             browser.signIn("admin", "netra-demo");
+            browser.openMenus();
             browser.find(By.linkText("Akun pengguna")).click();
             browser.waitForText(By.tagName("h1"), "Akun pengguna");
 
             String list = browser.find(By.tagName("main")).getText();
-            assertThat(list).contains("ppk-officer", "PEMKAB-36.01", "bawaslu-officer", "36");
+            assertThat(list).contains("ppk-officer", "Pemerintah Kabupaten Pandeglang", "bawaslu-officer", "Banten");
             browser.screenshot("admin-users-desktop");
             assertThat(browser.horizontalOverflow()).as("sideways overflow at 1280 px").isLessThanOrEqualTo(0);
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.form;
 
+import id.netra.intake.ReportStatus;
 import id.netra.intake.evidence.EvidenceRejectedException;
-import id.netra.intake.web.ratelimit.Limit;
-import id.netra.intake.web.ratelimit.RateLimited;
 import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.tracking.ReceiptAccess;
 import id.netra.intake.tracking.ReceiptEvidence;
 import id.netra.intake.tracking.UnknownReceiptException;
+import id.netra.intake.web.ratelimit.Limit;
+import id.netra.intake.web.ratelimit.RateLimited;
 import id.netra.shared.TimeConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -106,6 +107,7 @@ class ReceiptPages {
     private String showStatus(String receipt, Model model, HttpServletResponse response) {
         try {
             model.addAttribute("view", access.view(receipt));
+            model.addAttribute("steps", ReportStatus.values());
             model.addAttribute("receipt", receipt.strip());
             model.addAttribute("zone", TimeConfiguration.WIB);
             response.setHeader("Cache-Control", "no-store");

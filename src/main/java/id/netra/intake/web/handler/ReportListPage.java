@@ -8,10 +8,14 @@ import id.netra.intake.handling.ReportCsv;
 import id.netra.intake.handling.ReportFilter;
 import id.netra.intake.handling.ReportList;
 import id.netra.reference.ElectionDirectory;
+import id.netra.reference.ReferenceKind;
+import id.netra.reference.ReferenceMatch;
+import id.netra.reference.ReferenceNames;
 import id.netra.shared.TimeConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +29,11 @@ class ReportListPage {
     private final ReportList list;
     private final ReportCsv csv;
     private final ElectionDirectory elections;
+    private final ReferenceNames names;
 
-    ReportListPage(CurrentUserProvider users, ReportList list, ReportCsv csv, ElectionDirectory elections) {
+    ReportListPage(CurrentUserProvider users, ReportList list, ReportCsv csv, ElectionDirectory elections,
+            ReferenceNames names) {
+        this.names = names;
         this.users = users;
         this.list = list;
         this.csv = csv;
@@ -39,8 +46,9 @@ class ReportListPage {
             @RequestParam(defaultValue = "false") boolean ascending, @RequestParam(defaultValue = "0") int page,
             Model model) {
         CurrentUser user = users.require();
-        ReportFilter filter = new ReportFilter(electionCode, regionCode, status, ReportFilter.Sort.parse(sort),
+        ReportFilter filter = new ReportFilter(electionCode, region(regionCode), status, ReportFilter.Sort.parse(sort),
                 ascending, page, 50);
+        model.addAttribute("regionTyped", regionCode);
         model.addAttribute("page", list.list(user, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("elections", elections.all());
@@ -56,12 +64,21 @@ class ReportListPage {
             @RequestParam(defaultValue = "false") boolean ascending, HttpServletResponse response) throws IOException {
         CurrentUser user = users.require();
         csv.requireMayExport(user);
-        ReportFilter filter = new ReportFilter(electionCode, regionCode, status, ReportFilter.Sort.parse(sort),
+        ReportFilter filter = new ReportFilter(electionCode, region(regionCode), status, ReportFilter.Sort.parse(sort),
                 ascending, 0, ReportFilter.MAX_PAGE_SIZE);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"laporan-netra.csv\"");
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         csv.write(user, filter, response.getWriter());
+    }
+
+    /** The region field takes a name ("Pandeglang") or a code; a name matching several regions stays as typed. */
+    private String region(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        List<ReferenceMatch> matches = names.resolve(ReferenceKind.REGION, typed);
+        return matches.size() == 1 ? matches.get(0).code() : typed.strip();
     }
 }
