@@ -47,8 +47,9 @@ class TestLayersTests {
         assertThat(needsSpring(TestLayersTests.class)).isFalse();
     }
 
+    /** A Spring test, or a class named as an integration test (those that start Netra or a browser themselves). */
     static boolean needsSpring(Class<?> type) {
-        return AnnotationSupport.findRepeatableAnnotations(type, ExtendWith.class).stream()
+        return type.getSimpleName().endsWith("IntegrationTests") || AnnotationSupport.findRepeatableAnnotations(type, ExtendWith.class).stream()
                 .flatMap(extendWith -> Arrays.stream(extendWith.value()))
                 .anyMatch(SpringExtension.class::isAssignableFrom);
     }

@@ -3,6 +3,7 @@ package id.netra.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.Axe;
 import id.netra.testing.HeadlessChromium;
 import java.net.URI;
@@ -29,7 +30,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Screenshots land in {@code target/screenshots/handler-day-*.png}. Labels are matched loosely, so that rewording a
  * button does not break the walk.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class HandlerDayJourneyIntegrationTests {
 

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.netra.testing.NetraIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,8 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Issue 11's pages for officers, with the demo users: error pages for browsers and problem+json for the API, the
  * name search behind the pickers, the start page, the outgoing mail page and the OpenAPI title.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@NetraIntegrationTest
 class OfficerPagesIntegrationTests {
 
     @Autowired

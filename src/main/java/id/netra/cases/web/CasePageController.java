@@ -19,6 +19,7 @@ import id.netra.cases.application.CaseQueues;
 import id.netra.cases.application.CaseWorkflow;
 import id.netra.cases.application.QueueSort;
 import id.netra.cases.domain.CaseAction;
+import id.netra.cases.domain.CaseState;
 import id.netra.cases.reporting.ReportEvidenceSource;
 import id.netra.reference.ReferenceNames;
 import id.netra.shared.ConflictException;
