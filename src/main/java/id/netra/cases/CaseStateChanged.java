@@ -29,7 +29,7 @@ public record CaseStateChanged(long caseId, UUID reportId, Action action, State 
      * the same names. A test keeps the two in step, so a new workflow state cannot be published without one here.
      */
     public enum State {
-        RECEIVED, NEEDS_INFO, NOT_A_VIOLATION, NOT_ASN, FORWARDED, NOT_REGISTERED, STOPPED, UNDER_VERIFICATION,
+        SATGAS_SCREENING, RECEIVED, NEEDS_INFO, NOT_A_VIOLATION, NOT_ASN, FORWARDED, NOT_REGISTERED, STOPPED, UNDER_VERIFICATION,
         NOT_PROVEN, RECOMMENDED, SANCTIONED, PPK_EXAMINATION, OVERDUE, REPRIMANDED,
         /** Only in timelines of releases that modelled the SIASN block as a state. */
         DATA_BLOCKED,
@@ -43,7 +43,7 @@ public record CaseStateChanged(long caseId, UUID reportId, Action action, State 
      * stable dotted name of audit events and message keys ({@code case.mark-overdue}) and its JSON form.
      */
     public enum Action {
-        OPEN, FORWARD, ASK_INFO, INFO_COMPLETE, NOT_A_VIOLATION, NOT_ASN, STOP, NOT_REGISTERED, VERIFY, RECOMMEND,
+        OPEN, SCREEN, FORWARD, ASK_INFO, INFO_COMPLETE, NOT_A_VIOLATION, NOT_ASN, STOP, NOT_REGISTERED, VERIFY, RECOMMEND,
         NOT_PROVEN, START_EXAMINATION, DECIDE, MARK_OVERDUE, REPRIMAND, REPORT_TO_PRESIDENT, BLOCK_DUE, BLOCK,
         UNBLOCK, CANCEL, REJECT, LEFT_SERVICE, APPEAL, DECIDE_APPEAL, CORRECT_PERSON, HANDOVER;
 

@@ -11,7 +11,8 @@ import java.util.UUID;
  * no reporter identity.
  *
  * @param violationCode a catalogue code such as {@code DS-2}, or {@code null} when the reporter was not sure
- * @param channel how it came in: {@code PUBLIC_WEB}, {@code PUBLIC_API}, {@code BAWASLU_FINDING}, {@code IMPORT}
+ * @param channel how it came in: {@code PUBLIC_WEB}, {@code PUBLIC_API}, {@code BAWASLU_FINDING}, {@code IMPORT},
+ *     or {@code SBT} for a report imported from BKN's SBT
  * @param synthetic a demo report ({@code netra.demo.enabled}): its cases are demo cases, labelled as such and never
  *     notified to anyone outside Netra
  */

@@ -110,7 +110,7 @@ class CaseWorkflowJourneyIntegrationTests {
             String number = ppk.find(By.tagName("h1")).getText();
             String today = LocalDate.now(clock.withZone(WIB)).toString();
             act(ppk, "decide", Map.of("decreeNumber", "800/123/BKPSDM/" + number, "decreeDate", today,
-                    "sanctionCode", "PP94-2021/BERAT-1"));
+                    "sanctionCode", "PP94-2021/BERAT-1", "reason", "Terbukti; sanksi sesuai pemetaan katalog."));
             assertThat(state(ppk)).isEqualTo("Dijatuhi sanksi");
             assertThat(ppk.find(By.tagName("main")).getText()).contains("PP94-2021/BERAT-1", "800/123/BKPSDM/")
                     .doesNotContain("Lebih ringan dari katalog");
@@ -203,7 +203,14 @@ class CaseWorkflowJourneyIntegrationTests {
             }
         });
         WebElement before = browser.find(By.id("case-body"));
+        boolean confirms = browser.find(By.cssSelector(form)).getAttribute("hx-confirm") != null;
         browser.find(By.cssSelector(form + " button[type=submit]")).click();
+        if (confirms) {
+            // a terminal or escalating action asks first, naming the person and the consequence
+            var alert = browser.await().until(ExpectedConditions.alertIsPresent());
+            assertThat(alert.getText()).as("the confirmation of %s", action).isNotBlank();
+            alert.accept();
+        }
         // htmx swaps the whole case body: once the old one is gone, the page shows the outcome
         browser.await().until(ExpectedConditions.stalenessOf(before));
         browser.waitForText(By.cssSelector("#case-body p[role=status], #case-body p[role=alert]"), "");

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.application;
 
+import id.netra.cases.domain.ActionContext;
+import id.netra.cases.domain.ActionRequest;
 import id.netra.cases.domain.AppealOutcome;
+import id.netra.cases.domain.HolderType;
+import java.time.LocalDate;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.ControlAuthority;
 import id.netra.cases.domain.DeadlineSchedule;
-import id.netra.cases.domain.PersonCorrection;
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import id.netra.cases.domain.SanctionDecision;
 import id.netra.cases.domain.Step;
 import id.netra.cases.domain.policy.AppealPolicy;
@@ -23,7 +26,7 @@ import id.netra.reference.ViolationCategories;
 import id.netra.reference.ViolationCategory;
 import java.util.List;
 import id.netra.reference.ViolationForm;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.PolicyRejectedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +34,7 @@ import org.springframework.stereotype.Component;
  * action-specific policies first. Who may act was checked before; here only the content of the request is judged.
  */
 @Component
-class ActionApplier {
+class ActionApplier implements ActionContext {
 
     private final DeadlineSchedule schedule;
     private final ExaminingAuthorityPolicy examiners;
@@ -56,51 +59,42 @@ class ActionApplier {
         this.agencies = agencies;
     }
 
+    /** Dispatch is the request's own: each action's record says what it does ({@link ActionRequest#applyTo}). */
     void apply(Case c, ActionRequest request, Step step) {
-        switch (request.action()) {
-            case FORWARD -> c.forward(step, examiners.examinerOn(step.day()), schedule);
-            case STOP -> c.stop(step, ((ActionRequest.Stop) request).reasonCode());
-            case ASK_INFO -> c.askInfo(step);
-            case INFO_COMPLETE -> c.infoComplete(step, schedule);
-            case NOT_A_VIOLATION -> c.notAViolation(step);
-            case NOT_ASN -> c.notAsn(step);
-            case START_EXAMINATION -> c.startExamination(step);
-            case CORRECT_PERSON -> {
-                ActionRequest.CorrectPerson correction = (ActionRequest.CorrectPerson) request;
-                c.correctPerson(step, new PersonCorrection(correction.positionClass(), correction.employmentType(),
-                        correction.areaHead(), correction.actingRegionalHead()));
-            }
-            case NOT_REGISTERED -> c.notRegistered(step);
-            case VERIFY -> verify(c, (ActionRequest.Verify) request, step);
-            case RECOMMEND -> recommend(c, (ActionRequest.Recommend) request, step);
-            case NOT_PROVEN -> c.notProven(step);
-            case DECIDE -> decide(c, (ActionRequest.Decide) request, step);
-            case REPRIMAND -> reprimand(c, (ActionRequest.Reprimand) request, step);
-            case REPORT_TO_PRESIDENT -> {
-                controls.mayReportToPresident(c.supervisingAuthority()).orThrow();
-                c.reportToPresident(step, ppkOf(c));
-            }
-            case BLOCK -> {
-                String siasn = ((ActionRequest.Block) request).siasnReference().strip();
-                c.block(step.withDocument(siasn), siasn);
-            }
-            case CANCEL -> c.cancel(step, ((ActionRequest.Cancel) request).reasonCode());
-            case REJECT -> c.reject(step, ((ActionRequest.Reject) request).reasonCode());
-            case LEFT_SERVICE -> {
-                ActionRequest.LeftService left = (ActionRequest.LeftService) request;
-                c.leftService(step, left.kind(), left.effectiveOn());
-            }
-            case APPEAL -> {
-                ActionRequest.Appeal appeal = (ActionRequest.Appeal) request;
-                appeals.mayAppeal(c, appeal.filedOn(), step.day()).orThrow();
-                c.appeal(step, appeal.kind(), appeal.filedOn());
-            }
-            case DECIDE_APPEAL -> decideAppeal(c, (ActionRequest.DecideAppeal) request, step);
-            default -> throw new IllegalArgumentException("Not a user action: " + request.action());
-        }
+        request.applyTo(c, step, this);
     }
 
-    private void verify(Case c, ActionRequest.Verify request, Step step) {
+    @Override
+    public DeadlineSchedule schedule() {
+        return schedule;
+    }
+
+    @Override
+    public HolderType examinerOn(LocalDate day) {
+        return examiners.examinerOn(day);
+    }
+
+    /** To KASN or BKN by the step's date, counted in the category the Bawaslu officer chose, if any. */
+    @Override
+    public void forward(Case c, ActionRequest.Forward request, Step step) {
+        c.forward(step, examiners.examinerOn(step.day()), schedule);
+        categorise(c, request.categoryCode(), step);
+    }
+
+    @Override
+    public void reportToPresident(Case c, Step step) {
+        controls.mayReportToPresident(c.supervisingAuthority()).orThrow();
+        c.reportToPresident(step, ppkOf(c));
+    }
+
+    @Override
+    public void appeal(Case c, ActionRequest.Appeal request, Step step) {
+        appeals.mayAppeal(c, request.filedOn(), step.day()).orThrow();
+        c.appeal(step, request.kind(), request.filedOn());
+    }
+
+    @Override
+    public void verify(Case c, ActionRequest.Verify request, Step step) {
         resolveAgency(c, request.agencyCode());
         c.verify(step);
         categorise(c, request.categoryCode(), step);
@@ -118,7 +112,7 @@ class ActionApplier {
         if (requested != null && !requested.isBlank()) {
             String code = requested.strip();
             if (allowed.stream().noneMatch(category -> category.code().equals(code))) {
-                RuleCheck.reject("case.category.not-allowed", code, c.violationCode()).orThrow();
+                Decision.reject("case.category.not-allowed", code, c.violationCode()).orThrow();
             }
             c.categorise(code, step);
         } else if (allowed.stream().noneMatch(category -> category.code().equals(c.categoryCode()))) {
@@ -126,19 +120,21 @@ class ActionApplier {
         }
     }
 
-    private void recommend(Case c, ActionRequest.Recommend request, Step step) {
+    @Override
+    public void recommend(Case c, ActionRequest.Recommend request, Step step) {
         resolveAgency(c, request.agencyCode());
         String code = request.violationCode() != null ? request.violationCode() : c.violationCode();
         if (code == null) {
-            RuleCheck.reject("case.recommend.violation-required").orThrow();
+            Decision.reject("case.recommend.violation-required").orThrow();
         }
         ViolationForm form = violations.find(code)
-                .orElseThrow(() -> new RuleViolationException("case.recommend.violation-unknown", code));
+                .orElseThrow(() -> rejected("case.recommend.violation-unknown", code));
         c.recommend(step, code, form.mappedLevel(), schedule);
         categorise(c, request.categoryCode(), step);
     }
 
-    private void decide(Case c, ActionRequest.Decide request, Step step) {
+    @Override
+    public void decide(Case c, ActionRequest.Decide request, Step step) {
         var result = consistency.check(request.sanctionCode(), sanctions.find(request.sanctionCode()),
                 request.decreeDate(), step.day(), context(c), request.justification());
         result.check().orThrow();
@@ -168,12 +164,13 @@ class ActionApplier {
         return step.recordedOn();
     }
 
-    private void decideAppeal(Case c, ActionRequest.DecideAppeal request, Step step) {
+    @Override
+    public void decideAppeal(Case c, ActionRequest.DecideAppeal request, Step step) {
         appeals.mayDecide(c, request.decidedOn(), step.day()).orThrow();
         SanctionDecision amended = null;
         if (request.outcome() == AppealOutcome.AMENDED) {
             if (request.sanctionCode() == null || request.sanctionCode().isBlank()) {
-                RuleCheck.reject("case.appeal.sanction-required").orThrow();
+                Decision.reject("case.appeal.sanction-required").orThrow();
             }
             // the appeal body's decision is itself the written reason for a lighter sanction
             String because = "Putusan " + c.appeal().kind() + " nomor " + request.decisionNumber();
@@ -189,7 +186,8 @@ class ActionApplier {
                 request.decidedOn(), amended);
     }
 
-    private void reprimand(Case c, ActionRequest.Reprimand request, Step step) {
+    @Override
+    public void reprimand(Case c, ActionRequest.Reprimand request, Step step) {
         ControlAuthority issuer = request.issuedBy() == null ? ControlAuthority.BKN : request.issuedBy();
         var type = c.person().agencyCode() == null ? null
                 : agencies.find(c.person().agencyCode()).map(Agency::type).orElse(null);
@@ -210,7 +208,11 @@ class ActionApplier {
             return;
         }
         Agency agency = agencies.find(agencyCode)
-                .orElseThrow(() -> new RuleViolationException("case.agency-unknown", agencyCode));
+                .orElseThrow(() -> rejected("case.agency-unknown", agencyCode));
         c.resolveAgency(agency.code(), agency.name());
+    }
+
+    private static PolicyRejectedException rejected(String messageKey, Object... args) {
+        return new PolicyRejectedException((Decision.Rejected) Decision.reject(messageKey, args));
     }
 }

@@ -23,7 +23,7 @@ public record CaseDetails(long id, String number, UUID reportId, String election
         Decision decision, Appeal appeal, LeftService leftService, List<String> allowedActions,
         List<TimelineEntry> timeline, List<Holder> custody, List<Letter> letters, boolean pseudonymised,
         long version, LocalDate occurredOn, String deadlineBasis, Block block, LocalDate blockDueSince,
-        List<Block> blocks, String categoryCode, String outcomeReason) {
+        List<Block> blocks, String categoryCode, String outcomeReason, String route) {
 
     /**
      * A SIASN data block: from {@code blockedOn} (recorded by a BKN officer with the SIASN reference) until the

@@ -47,7 +47,7 @@ class CaseDetailsAssembler {
                 deadline == null ? null : name(deadline.basis()),
                 c.activeBlock().map(b -> block(b, pseudonymised)).orElse(null), c.blockDueSince(),
                 c.blocks().stream().map(b -> block(b, pseudonymised)).toList(), c.categoryCode(),
-                name(c.outcomeReason()));
+                name(c.outcomeReason()), name(c.route()));
     }
 
     private CaseDetails.Person person(ReportedPerson p, boolean pseudonymised) {

@@ -2,6 +2,9 @@
 package id.netra.cases.application;
 
 import id.netra.cases.domain.Case;
+import id.netra.cases.domain.policy.RoutePolicy;
+import id.netra.shared.TimeConfiguration;
+import java.time.LocalDate;
 import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.NewCase;
 import id.netra.cases.domain.ReportedPerson;
@@ -36,11 +39,13 @@ public class CaseOpening {
     private final CaseChangeRecorder recorder;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RoutePolicy routes;
     private final ViolationCategories categories;
 
     CaseOpening(CaseRepository cases, DeadlineSchedule schedule, CaseChangeRecorder recorder, JdbcClient jdbc,
-            Clock clock, ViolationCategories categories) {
+            Clock clock, ViolationCategories categories, RoutePolicy routes) {
         this.categories = categories;
+        this.routes = routes;
         this.cases = cases;
         this.jdbc = jdbc;
         this.schedule = schedule;
@@ -61,10 +66,12 @@ public class CaseOpening {
             }
             ReportedPerson person = new ReportedPerson(named.personId(), named.name(), named.nip(),
                     named.agencyCode(), named.agencyName(), named.positionClass(), named.positionTitle());
-            NewCase opening = new NewCase(report.reportId(), report.electionCode(), report.regionCode(),
-                    report.violationCode(), report.occurredOn(), channel, person);
-            // the Bawaslu clock starts when the report arrived, not when this listener happened to run
+            // the first clock starts when the report arrived, not when this listener happened to run
             var received = report.receivedAt() != null ? report.receivedAt() : clock.instant();
+            // by channel and the day it came in: SBT reports of the BKN era go to the Satgas first
+            NewCase opening = new NewCase(report.reportId(), report.electionCode(), report.regionCode(),
+                    report.violationCode(), report.occurredOn(), channel, person,
+                    routes.routeFor(channel, LocalDate.ofInstant(received, TimeConfiguration.WIB)));
             Case newCase = Case.open(opening, Step.of(Step.SYSTEM, received, null), schedule);
             // counted in exactly one category from the start; the verifier may choose another the form allows
             if (report.violationCode() != null) {

@@ -6,6 +6,7 @@ import id.netra.cases.domain.policy.AppealPolicy;
 import id.netra.cases.domain.policy.CaseActionGuard;
 import id.netra.cases.domain.policy.CaseScopePolicy;
 import id.netra.cases.domain.policy.ExaminingAuthorityPolicy;
+import id.netra.cases.domain.policy.RoutePolicy;
 import id.netra.cases.domain.policy.SanctionConsistencyPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -44,5 +45,10 @@ class CasePolicyConfiguration {
     @Bean
     ExaminingAuthorityPolicy examiningAuthorityPolicy(CasesProperties properties) {
         return new ExaminingAuthorityPolicy(properties.kasnHandoverDate());
+    }
+
+    @Bean
+    RoutePolicy routePolicy(ExaminingAuthorityPolicy examiners) {
+        return new RoutePolicy(examiners);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.application;
 
+import id.netra.cases.domain.ActionRequest;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.Step;
 import id.netra.cases.domain.policy.CaseActionGuard;

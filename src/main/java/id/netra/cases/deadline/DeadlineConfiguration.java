@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.deadline;
 
+import id.netra.cases.domain.Deadline;
 import id.netra.cases.domain.DeadlineSchedule;
+import id.netra.cases.domain.DeadlineStage;
+import id.netra.cases.domain.ElectionType;
+import java.time.LocalDate;
 import id.netra.reference.WorkingDayCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +16,27 @@ class DeadlineConfiguration {
 
     @Bean
     DeadlineSchedule deadlineSchedule(DeadlinePolicyStore store, WorkingDayCalendar calendar) {
-        return (type, stage, start) -> new PolicyDeadlineSchedule(store.versions(), calendar).due(type, stage, start);
+        // the table is read on every computation, so a version added by an administrator applies at once
+        return new DeadlineSchedule() {
+            @Override
+            public Deadline due(ElectionType type, DeadlineStage stage, LocalDate start) {
+                return schedule().due(type, stage, start);
+            }
+
+            @Override
+            public int daysLeftOn(Deadline deadline, LocalDate day) {
+                return schedule().daysLeftOn(deadline, day);
+            }
+
+            @Override
+            public Deadline resumedOn(Deadline paused, int daysLeft, LocalDate day) {
+                return schedule().resumedOn(paused, daysLeft, day);
+            }
+
+            private PolicyDeadlineSchedule schedule() {
+                return new PolicyDeadlineSchedule(store.versions(), calendar);
+            }
+        };
     }
 
     @Bean

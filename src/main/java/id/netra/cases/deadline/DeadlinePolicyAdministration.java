@@ -6,9 +6,9 @@ import id.netra.audit.AuditTrail;
 import id.netra.cases.deadline.NewPolicyVersion.StageDraft;
 import id.netra.cases.domain.ElectionType;
 import id.netra.shared.ConflictException;
-import id.netra.shared.FieldRejection;
 import id.netra.shared.NotFoundException;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,18 +76,15 @@ public class DeadlinePolicyAdministration {
 
     /** What the rules object to in a proposed version, without adding it (the page shows it per field). */
     @Transactional(readOnly = true)
-    public List<FieldRejection> check(NewPolicyVersion draft) {
+    public Decision check(NewPolicyVersion draft) {
         return newVersionRules.check(draft, store.history(), today());
     }
 
-    /** Adds a version and answers its number; throws {@link PolicyVersionRejectedException} with every objection. */
+    /** Adds a version and answers its number; throws {@link PolicyRejectedException} with every objection. */
     @Transactional
     public int add(NewPolicyVersion draft, String actor) {
         PolicyHistory history = store.history();
-        List<FieldRejection> rejections = newVersionRules.check(draft, history, today());
-        if (!rejections.isEmpty()) {
-            throw new PolicyVersionRejectedException(rejections);
-        }
+        newVersionRules.check(draft, history, today()).orThrow();
         int version = history.nextVersionNumber();
         List<DeadlineRule> rules = draft.stages().stream()
                 .map(s -> new DeadlineRule(s.stage(), s.amount(), s.unit(), s.source().strip(), s.basis())).toList();
@@ -108,7 +105,7 @@ public class DeadlinePolicyAdministration {
     @Transactional
     public void withdraw(int versionNumber, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("case.policy.withdraw.reason-required");
+            Decision.reject("case.policy.withdraw.reason-required").orThrow();
         }
         PolicyHistory history = store.history();
         PolicyVersion version = history.find(versionNumber)

@@ -92,7 +92,7 @@ public class DeadlinePolicyStore {
         return new Row(rs.getInt("version"), rs.getObject("valid_from", LocalDate.class),
                 type == null ? null : ElectionType.valueOf(type),
                 new DeadlineRule(DeadlineStage.valueOf(rs.getString("stage")), rs.getInt("amount"),
-                        DeadlineUnit.valueOf(rs.getString("unit")), rs.getString("source"),
+                        DeadlineUnit.valueOf(rs.getString("unit")), PolicySources.forOfficers(rs.getString("source")),
                         RuleBasis.valueOf(rs.getString("basis"))),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("backdate_reason"),
                 withdrawnAt == null ? null : new PolicyVersion.Withdrawal(withdrawnAt.toInstant(),

@@ -3,7 +3,8 @@ package id.netra.cases.deadline;
 
 import id.netra.cases.deadline.NewPolicyVersion.StageDraft;
 import id.netra.cases.domain.DeadlineStage;
-import id.netra.shared.FieldRejection;
+import id.netra.shared.Decision;
+import id.netra.shared.Decision.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,62 +29,62 @@ public final class NewPolicyVersionRules {
     public static final int MIN_BACKDATE_REASON = 20;
 
     /** An empty list means the version may be added. */
-    public List<FieldRejection> check(NewPolicyVersion draft, PolicyHistory history, LocalDate today) {
-        List<FieldRejection> rejections = new ArrayList<>();
+    public Decision check(NewPolicyVersion draft, PolicyHistory history, LocalDate today) {
+        List<Reason> rejections = new ArrayList<>();
         checkStart(draft, history, today, rejections);
         checkStages(draft.stages(), rejections);
-        return List.copyOf(rejections);
+        return Decision.rejectAll(rejections);
     }
 
     private static void checkStart(NewPolicyVersion draft, PolicyHistory history, LocalDate today,
-            List<FieldRejection> rejections) {
+            List<Reason> rejections) {
         LocalDate validFrom = draft.validFrom();
         String backdateReason = draft.backdateReason() == null ? "" : draft.backdateReason().strip();
         if (validFrom == null) {
-            rejections.add(FieldRejection.of("validFrom", "case.policy.valid-from.required"));
+            rejections.add(Reason.ofField("validFrom", "case.policy.valid-from.required"));
         } else if (!validFrom.isAfter(today) && backdateReason.isEmpty()) {
-            rejections.add(FieldRejection.of("validFrom", "case.policy.valid-from.not-future", today.toString()));
+            rejections.add(Reason.ofField("validFrom", "case.policy.valid-from.not-future", today.toString()));
         } else if (!validFrom.isAfter(today) && backdateReason.length() < MIN_BACKDATE_REASON) {
-            rejections.add(FieldRejection.of("backdateReason", "case.policy.backdate-reason.too-short",
+            rejections.add(Reason.ofField("backdateReason", "case.policy.backdate-reason.too-short",
                     MIN_BACKDATE_REASON));
         } else {
             history.activeStartingOn(draft.electionType(), validFrom).ifPresent(other -> rejections.add(
-                    FieldRejection.of("validFrom", "case.policy.valid-from.taken", other.version())));
+                    Reason.ofField("validFrom", "case.policy.valid-from.taken", other.version())));
         }
         if (backdateReason.length() > MAX_SOURCE_LENGTH) {
-            rejections.add(FieldRejection.of("backdateReason", "case.policy.source.too-long", MAX_SOURCE_LENGTH));
+            rejections.add(Reason.ofField("backdateReason", "case.policy.source.too-long", MAX_SOURCE_LENGTH));
         }
     }
 
-    private static void checkStages(List<StageDraft> stages, List<FieldRejection> rejections) {
+    private static void checkStages(List<StageDraft> stages, List<Reason> rejections) {
         EnumSet<DeadlineStage> seen = EnumSet.noneOf(DeadlineStage.class);
         for (int i = 0; i < stages.size(); i++) {
             StageDraft stage = stages.get(i);
             String path = "stages[" + i + "].";
             if (stage.stage() == null) {
-                rejections.add(FieldRejection.of(path + "stage", "case.policy.stage.required"));
+                rejections.add(Reason.ofField(path + "stage", "case.policy.stage.required"));
             } else if (!seen.add(stage.stage())) {
-                rejections.add(FieldRejection.of(path + "stage", "case.policy.stage.repeated", stage.stage()));
+                rejections.add(Reason.ofField(path + "stage", "case.policy.stage.repeated", stage.stage()));
             }
             if (stage.amount() == null) {
-                rejections.add(FieldRejection.of(path + "amount", "case.policy.amount.required"));
+                rejections.add(Reason.ofField(path + "amount", "case.policy.amount.required"));
             } else if (stage.amount() < MIN_AMOUNT || stage.amount() > MAX_AMOUNT) {
-                rejections.add(FieldRejection.of(path + "amount", "case.policy.amount.range", MIN_AMOUNT,
+                rejections.add(Reason.ofField(path + "amount", "case.policy.amount.range", MIN_AMOUNT,
                         MAX_AMOUNT));
             }
             if (stage.unit() == null) {
-                rejections.add(FieldRejection.of(path + "unit", "case.policy.unit.required"));
+                rejections.add(Reason.ofField(path + "unit", "case.policy.unit.required"));
             }
             if (stage.source() == null || stage.source().isBlank()) {
-                rejections.add(FieldRejection.of(path + "source", "case.policy.source.required"));
+                rejections.add(Reason.ofField(path + "source", "case.policy.source.required"));
             } else if (stage.source().strip().length() > MAX_SOURCE_LENGTH) {
-                rejections.add(FieldRejection.of(path + "source", "case.policy.source.too-long",
+                rejections.add(Reason.ofField(path + "source", "case.policy.source.too-long",
                         MAX_SOURCE_LENGTH));
             }
         }
         Set<DeadlineStage> missing = EnumSet.complementOf(seen);
         if (!missing.isEmpty()) {
-            rejections.add(FieldRejection.of("stages", "case.policy.stage.missing",
+            rejections.add(Reason.ofField("stages", "case.policy.stage.missing",
                     String.join(", ", missing.stream().map(Enum::name).toList())));
         }
     }

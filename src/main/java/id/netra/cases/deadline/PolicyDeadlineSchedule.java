@@ -47,4 +47,19 @@ public final class PolicyDeadlineSchedule implements DeadlineSchedule {
                 : start.plusDays(rule.amount());
         return new Deadline(stage, due, rule.unit(), rule.basis());
     }
+
+    @Override
+    public int daysLeftOn(Deadline deadline, LocalDate day) {
+        return new DaysLeft(calendar).until(deadline, day);
+    }
+
+    @Override
+    public Deadline resumedOn(Deadline paused, int daysLeft, LocalDate day) {
+        if (daysLeft < 0) {
+            return paused;
+        }
+        LocalDate due = paused.unit() == DeadlineUnit.WORKING_DAYS ? calendar.addWorkingDays(day, daysLeft)
+                : day.plusDays(daysLeft);
+        return new Deadline(paused.stage(), due, paused.unit(), paused.basis());
+    }
 }

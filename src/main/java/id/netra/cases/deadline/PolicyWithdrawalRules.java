@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.deadline;
 
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import java.time.LocalDate;
 
 /**
@@ -11,17 +11,17 @@ import java.time.LocalDate;
  */
 public final class PolicyWithdrawalRules {
 
-    public RuleCheck check(PolicyVersion version, PolicyHistory history, LocalDate today) {
+    public Decision check(PolicyVersion version, PolicyHistory history, LocalDate today) {
         if (version.withdrawn()) {
-            return RuleCheck.reject("case.policy.withdraw.already", version.version());
+            return Decision.reject("case.policy.withdraw.already", version.version());
         }
         if (!version.validFrom().isAfter(today)) {
-            return RuleCheck.reject("case.policy.withdraw.in-force", version.version(),
+            return Decision.reject("case.policy.withdraw.in-force", version.version(),
                     version.validFrom().toString());
         }
         if (history.active().size() == 1) {
-            return RuleCheck.reject("case.policy.withdraw.last", version.version());
+            return Decision.reject("case.policy.withdraw.last", version.version());
         }
-        return RuleCheck.allow();
+        return Decision.allow();
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.domain;
 
+import id.netra.shared.Decision;
 import id.netra.reference.SanctionLevel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -30,10 +31,22 @@ public class Case extends CaseRecord {
 
     public static Case open(NewCase opening, Step step, DeadlineSchedule schedule) {
         Case opened = new Case(opening, step.at());
-        opened.record(null, CaseState.RECEIVED, CaseAction.OPEN, step, schedule);
-        opened.transferCustody(HolderType.BAWASLU, "BAWASLU-" + opening.regionCode(), step.effectiveAt(),
-                CaseAction.OPEN);
+        if (opening.route() == CaseRoute.SATGAS_FIRST) {
+            // the 2024 SBT route: the Satgas verifies in SBT before Bawaslu studies the report
+            opened.record(null, CaseState.SATGAS_SCREENING, CaseAction.OPEN, step, schedule);
+            opened.transferCustody(HolderType.BKN, "SATGAS", step.effectiveAt(), CaseAction.OPEN);
+        } else {
+            opened.record(null, CaseState.RECEIVED, CaseAction.OPEN, step, schedule);
+            opened.transferCustody(HolderType.BAWASLU, "BAWASLU-" + opening.regionCode(), step.effectiveAt(),
+                    CaseAction.OPEN);
+        }
         return opened;
+    }
+
+    /** The Satgas verified an SBT report: it goes to the Bawaslu study, whose clock starts now. */
+    public void screen(Step step, DeadlineSchedule schedule) {
+        move(CaseAction.SCREEN, CaseState.RECEIVED, step, schedule);
+        transferCustody(HolderType.BAWASLU, "BAWASLU-" + regionCode, step.effectiveAt(), CaseAction.SCREEN);
     }
 
     // --- Bawaslu review -------------------------------------------------------------------------------------
@@ -67,18 +80,31 @@ public class Case extends CaseRecord {
         move(CaseAction.NOT_ASN, CaseState.NOT_ASN, step, null);
     }
 
-    /** Information is missing; the case waits, without a clock, and remembers where it was asked from. */
-    public void askInfo(Step step) {
+    /**
+     * Information is missing; the case waits and remembers where it was asked from. Its clock is paused: the days it
+     * had left are kept, and nobody is late while the information is awaited.
+     */
+    public void askInfo(Step step, DeadlineSchedule schedule) {
         CaseState askedFrom = state;
+        Deadline running = deadline();
+        int daysLeft = running == null ? 0 : schedule.daysLeftOn(running, step.day());
         move(CaseAction.ASK_INFO, CaseState.NEEDS_INFO, step, null);
         needsInfoFrom = askedFrom;
+        if (running != null) {
+            pauseDeadline(running, daysLeft);
+        }
     }
 
-    /** The information came: back to the state it was asked from, whose clock starts again from today. */
+    /**
+     * The information came: back to the state it was asked from, whose paused clock resumes with the days it had
+     * left (a fresh clock for that stage when none was paused).
+     */
     public void infoComplete(Step step, DeadlineSchedule schedule) {
         CaseState back = needsInfoFrom == null ? CaseState.RECEIVED : needsInfoFrom;
         move(CaseAction.INFO_COMPLETE, back, step, schedule);
         needsInfoFrom = null;
+        takePausedClock().filter(paused -> paused.deadline().stage() == back.deadlineStage())
+                .ifPresent(paused -> setDeadline(schedule.resumedOn(paused.deadline(), paused.daysLeft(), step.day())));
     }
 
     // --- verification and examination ------------------------------------------------------------------------
@@ -98,7 +124,7 @@ public class Case extends CaseRecord {
      */
     public void recommend(Step step, String provenViolationCode, SanctionLevel proposed, DeadlineSchedule schedule) {
         if (person.agencyCode() == null) {
-            RuleCheck.reject("case.recommend.agency-unknown").orThrow();
+            Decision.reject("case.recommend.agency-unknown").orThrow();
         }
         move(CaseAction.RECOMMEND, CaseState.RECOMMENDED, step, schedule);
         violationCode = Objects.requireNonNull(provenViolationCode);
@@ -123,7 +149,7 @@ public class Case extends CaseRecord {
 
     private static OutcomeReason checked(OutcomeReason reason, CaseAction action) {
         if (reason == null || !reason.appliesTo(action)) {
-            RuleCheck.reject("case.reason-code.not-for-action", reason, action.key()).orThrow();
+            Decision.reject("case.reason-code.not-for-action", reason, action.key()).orThrow();
         }
         return reason;
     }
@@ -202,7 +228,7 @@ public class Case extends CaseRecord {
     /** A BKN officer blocked the violator's data in SIASN; the case keeps its state and the PPK may still decide. */
     public void block(Step step, String siasnReference) {
         if (activeBlock().isPresent()) {
-            RuleCheck.reject("case.block.already-blocked").orThrow();
+            Decision.reject("case.block.already-blocked").orThrow();
         }
         move(CaseAction.BLOCK, state, step, null);
         blocks.add(new CaseBlock(this, step, siasnReference));
@@ -243,7 +269,7 @@ public class Case extends CaseRecord {
      */
     public void correctPerson(Step step, PersonCorrection correction) {
         if (correction.empty()) {
-            RuleCheck.reject("case.person.nothing-to-correct").orThrow();
+            Decision.reject("case.person.nothing-to-correct").orThrow();
         }
         List<String> changes = correction.changesFrom(person);
         String reason = String.join("; ", changes) + (step.reason() == null ? "" : ". " + step.reason());
@@ -296,7 +322,7 @@ public class Case extends CaseRecord {
 
     private void move(CaseAction action, CaseState to, Step step, DeadlineSchedule schedule) {
         if (!CaseLifecycle.allows(action, state, to)) {
-            RuleCheck.reject("case.action.not-allowed-in-state", action.key(), state).orThrow();
+            Decision.reject("case.action.not-allowed-in-state", action.key(), state).orThrow();
         }
         record(state, to, action, step, schedule);
     }

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one place that says which action leads from which state to which state. Everything else (the aggregate, the
+ * The one table of which action leads from which state to which state: the user actions' moves as their request
+ * records declare them ({@link Declares}), and the system's own (the sweep). Everything else (the aggregate, the
  * allowed-actions list in the API and UI, the sweep) asks this table.
  */
 public final class CaseLifecycle {
@@ -19,9 +20,6 @@ public final class CaseLifecycle {
     public record Move(CaseAction action, CaseState from, CaseState to) {
     }
 
-    private static final EnumSet<CaseState> OPEN_AFTER_FORWARDING =
-            EnumSet.of(FORWARDED, UNDER_VERIFICATION, RECOMMENDED, PPK_EXAMINATION, OVERDUE, REPRIMANDED);
-
     private static final List<Move> MOVES = build();
 
     private CaseLifecycle() {
@@ -29,50 +27,12 @@ public final class CaseLifecycle {
 
     private static List<Move> build() {
         Table t = new Table();
-        // Bawaslu review
-        t.add(FORWARD, RECEIVED, FORWARDED);
-        t.add(STOP, EnumSet.of(RECEIVED, CaseState.NEEDS_INFO), STOPPED);
-        t.add(CaseAction.NOT_REGISTERED, EnumSet.of(RECEIVED, CaseState.NEEDS_INFO), CaseState.NOT_REGISTERED);
-        t.add(CaseAction.NOT_A_VIOLATION, RECEIVED, CaseState.NOT_A_VIOLATION);
-        // incomplete information: the reporter (at Bawaslu's review) or the supervisor's file (at the authority);
-        // completing it returns the case to the state it was asked from (Case remembers which)
-        t.add(ASK_INFO, EnumSet.of(RECEIVED, FORWARDED), CaseState.NEEDS_INFO);
-        t.add(INFO_COMPLETE, CaseState.NEEDS_INFO, RECEIVED);
-        t.add(INFO_COMPLETE, CaseState.NEEDS_INFO, FORWARDED);
-        // not a civil servant: at screening, whoever screens
-        t.add(CaseAction.NOT_ASN, EnumSet.of(RECEIVED, CaseState.NEEDS_INFO, FORWARDED, UNDER_VERIFICATION),
-                CaseState.NOT_ASN);
-        // Satgas / BKN verification and examination
-        t.add(VERIFY, FORWARDED, UNDER_VERIFICATION);
-        t.add(RECOMMEND, UNDER_VERIFICATION, RECOMMENDED);
-        t.add(CaseAction.NOT_PROVEN, UNDER_VERIFICATION, CaseState.NOT_PROVEN);
-        t.add(CANCEL, EnumSet.of(RECEIVED, CaseState.NEEDS_INFO, FORWARDED, UNDER_VERIFICATION), CANCELLED);
-        t.add(REJECT, EnumSet.of(FORWARDED, UNDER_VERIFICATION), REJECTED);
-        // the PPK decides, also late and also while the data is blocked: the decision lifts the block
-        t.add(START_EXAMINATION, EnumSet.of(RECOMMENDED, OVERDUE, REPRIMANDED), PPK_EXAMINATION);
-        t.add(DECIDE, EnumSet.of(RECOMMENDED, PPK_EXAMINATION, OVERDUE, REPRIMANDED), SANCTIONED);
-        // escalation: the sweep marks the PPK late, BKN reprimands; the sweep queues the block when the reprimand's
-        // days pass and a BKN officer records it. Blocking keeps the state: the block is a record beside the case.
+        // the user actions, as their request records declare them
+        ActionDeclarations.all().forEach(declaration -> t.moves.addAll(declaration.moves()));
+        // the system: the sweep marks the PPK late, and queues the block when the reprimand's days pass (a BKN
+        // officer records the block itself: the block is a record beside the case, the state is kept)
         t.add(MARK_OVERDUE, EnumSet.of(RECOMMENDED, PPK_EXAMINATION), OVERDUE);
-        t.add(REPRIMAND, OVERDUE, REPRIMANDED);
-        t.add(REPORT_TO_PRESIDENT, OVERDUE, OVERDUE);
-        t.add(REPORT_TO_PRESIDENT, REPRIMANDED, REPRIMANDED);
         t.add(BLOCK_DUE, REPRIMANDED, REPRIMANDED);
-        t.add(BLOCK, OVERDUE, OVERDUE);
-        t.add(BLOCK, REPRIMANDED, REPRIMANDED);
-        // side exit: nobody left to sanction
-        t.add(CaseAction.LEFT_SERVICE, OPEN_AFTER_FORWARDING, CaseState.LEFT_SERVICE);
-        // appeal track (PP 79/2021): keberatan or banding, then upheld/amended (sanction stands) or annulled
-        t.add(APPEAL, SANCTIONED, UNDER_APPEAL);
-        t.add(DECIDE_APPEAL, UNDER_APPEAL, SANCTIONED);
-        t.add(DECIDE_APPEAL, UNDER_APPEAL, SANCTION_ANNULLED);
-        // correcting how the person is counted keeps the state, and is open in every state, closed cases included:
-        // the statistics count them too
-        for (CaseState state : CaseState.values()) {
-            if (!state.legacy()) {
-                t.add(CORRECT_PERSON, state, state);
-            }
-        }
         return List.copyOf(t.moves);
     }
 

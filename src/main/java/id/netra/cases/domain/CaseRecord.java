@@ -53,6 +53,10 @@ abstract class CaseRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    protected CaseRoute route = CaseRoute.BAWASLU_FIRST;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
     protected CaseState state;
 
     @Column(name = "deadline")
@@ -69,6 +73,25 @@ abstract class CaseRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "deadline_basis")
     private RuleBasis deadlineBasis;
+
+    /** The clock NEEDS_INFO paused (its last day when paused) and the days it had left; all null when none. */
+    @Column(name = "paused_deadline")
+    private LocalDate pausedDue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paused_stage")
+    private DeadlineStage pausedStage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paused_unit")
+    private DeadlineUnit pausedUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paused_basis")
+    private RuleBasis pausedBasis;
+
+    @Column(name = "paused_days_left")
+    private Integer pausedDaysLeft;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "supervising_authority")
@@ -144,6 +167,7 @@ abstract class CaseRecord {
         this.violationCode = opening.violationCode();
         this.occurredOn = opening.occurredOn();
         this.channel = opening.channel();
+        this.route = opening.route();
         this.person = opening.person();
         this.openedAt = at;
         this.updatedAt = at;
@@ -151,6 +175,39 @@ abstract class CaseRecord {
 
     protected void touch(Instant at) {
         updatedAt = at;
+    }
+
+    /** A clock set aside while the case waits for information, with the days it had left. */
+    public record PausedClock(Deadline deadline, int daysLeft) {
+    }
+
+    /** Keeps the running clock, with the days it has left, while the case waits for information. */
+    protected void pauseDeadline(Deadline running, int daysLeft) {
+        pausedDue = running.due();
+        pausedStage = running.stage();
+        pausedUnit = running.unit();
+        pausedBasis = running.basis();
+        pausedDaysLeft = daysLeft;
+    }
+
+    /** The paused clock, if any, now forgotten. */
+    protected java.util.Optional<PausedClock> takePausedClock() {
+        if (pausedStage == null) {
+            return java.util.Optional.empty();
+        }
+        PausedClock paused = new PausedClock(new Deadline(pausedStage, pausedDue, pausedUnit, pausedBasis),
+                pausedDaysLeft);
+        pausedDue = null;
+        pausedStage = null;
+        pausedUnit = null;
+        pausedBasis = null;
+        pausedDaysLeft = null;
+        return java.util.Optional.of(paused);
+    }
+
+    /** Days the paused clock had left, or null when no clock is paused. */
+    public Integer pausedDaysLeft() {
+        return pausedDaysLeft;
     }
 
     protected void setDeadline(Deadline deadline) {
@@ -198,6 +255,10 @@ abstract class CaseRecord {
 
     public LocalDate occurredOn() {
         return occurredOn;
+    }
+
+    public CaseRoute route() {
+        return route;
     }
 
     public String channel() {

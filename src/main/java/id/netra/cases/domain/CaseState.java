@@ -7,6 +7,8 @@ package id.netra.cases.domain;
  */
 public enum CaseState {
     /** Logged; Bawaslu's initial review (kajian awal) runs. */
+    /** The 2024 SBT route: the Satgas verifies the report before the Bawaslu study ({@link CaseRoute}). */
+    SATGAS_SCREENING(DeadlineStage.SATGAS_VERIFICATION),
     RECEIVED(DeadlineStage.BAWASLU_REVIEW),
     /**
      * Waiting for information: the reporter was asked to complete the formal or material requirements, or the

@@ -102,7 +102,7 @@ public class ReportStatusSync {
      */
     static ReportStatus reporterStatus(State state) {
         return switch (state) {
-            case RECEIVED, NEEDS_INFO -> ReportStatus.IN_REVIEW;
+            case SATGAS_SCREENING, RECEIVED, NEEDS_INFO -> ReportStatus.IN_REVIEW;
             case FORWARDED, UNDER_VERIFICATION, RECOMMENDED, PPK_EXAMINATION, OVERDUE, REPRIMANDED, DATA_BLOCKED,
                     UNBLOCKED -> ReportStatus.FORWARDED;
             case UNDER_APPEAL -> ReportStatus.FOLLOWED_UP;

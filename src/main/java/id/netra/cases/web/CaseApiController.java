@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.web;
 
-import id.netra.cases.application.ActionRequest;
 import id.netra.cases.application.CaseDetails;
 import id.netra.cases.application.CaseFilter;
 import id.netra.cases.application.CasePage;
@@ -9,7 +8,19 @@ import id.netra.cases.application.CaseQueries;
 import id.netra.cases.application.CaseWorkflow;
 import id.netra.cases.domain.CaseState;
 import id.netra.shared.NotFoundException;
-import jakarta.validation.Valid;
+import id.netra.cases.domain.ActionDeclarations;
+import id.netra.cases.domain.ActionDeclarations.Declaration;
+import id.netra.cases.domain.ActionRequest;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import tools.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -30,12 +41,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
 
+    /** The parameter a validation failure names: the action's body. */
+    private static final MethodParameter BODY = bodyParameter();
+
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
+    private final ActionBinding binding;
 
-    CaseApiController(CaseQueries queries, CaseWorkflow workflow) {
+    CaseApiController(CaseQueries queries, CaseWorkflow workflow, ActionBinding binding) {
         this.queries = queries;
         this.workflow = workflow;
+        this.binding = binding;
+    }
+
+    private static MethodParameter bodyParameter() {
+        try {
+            return new MethodParameter(CaseApiController.class.getDeclaredMethod("act", long.class, String.class,
+                    JsonNode.class, HttpServletRequest.class), 2);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GetMapping("/{id}")
@@ -52,121 +77,31 @@ class CaseApiController {
         return queries.list(new CaseFilter(state, agency, region, null, dueBefore, election), page, size, sort);
     }
 
-    @PostMapping("/{id}/actions/forward")
-    CaseDetails forward(@PathVariable long id, @Valid @RequestBody(required = false) ActionRequest.Forward body) {
-        return perform(id, body != null ? body : new ActionRequest.Forward(null, null, List.of(), null));
-    }
-
-    @PostMapping("/{id}/actions/stop")
-    CaseDetails stop(@PathVariable long id, @Valid @RequestBody ActionRequest.Stop body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/not-a-violation")
-    CaseDetails notAViolation(@PathVariable long id, @Valid @RequestBody ActionRequest.NotAViolation body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/not-asn")
-    CaseDetails notAsn(@PathVariable long id, @Valid @RequestBody ActionRequest.NotAsn body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/ask-info")
-    CaseDetails askInfo(@PathVariable long id, @Valid @RequestBody ActionRequest.AskInfo body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/info-complete")
-    CaseDetails infoComplete(@PathVariable long id,
-            @Valid @RequestBody(required = false) ActionRequest.InfoComplete body) {
-        return perform(id, body != null ? body : new ActionRequest.InfoComplete(null, null, List.of(), null));
-    }
-
-    @PostMapping("/{id}/actions/correct-person")
-    CaseDetails correctPerson(@PathVariable long id, @Valid @RequestBody ActionRequest.CorrectPerson body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/start-examination")
-    CaseDetails startExamination(@PathVariable long id,
-            @Valid @RequestBody(required = false) ActionRequest.StartExamination body) {
-        return perform(id, body != null ? body : new ActionRequest.StartExamination(null, null, List.of(), null));
-    }
-
-    @PostMapping("/{id}/actions/not-registered")
-    CaseDetails notRegistered(@PathVariable long id, @Valid @RequestBody ActionRequest.NotRegistered body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/verify")
-    CaseDetails verify(@PathVariable long id, @Valid @RequestBody(required = false) ActionRequest.Verify body) {
-        return perform(id, body != null ? body : new ActionRequest.Verify(null, null, null, null, List.of(), null));
-    }
-
-    @PostMapping("/{id}/actions/recommend")
-    CaseDetails recommend(@PathVariable long id,
-            @Valid @RequestBody(required = false) ActionRequest.Recommend body) {
-        return perform(id, body != null ? body : new ActionRequest.Recommend(null, null, null, null, null, List.of(),
-                null));
-    }
-
-    @PostMapping("/{id}/actions/not-proven")
-    CaseDetails notProven(@PathVariable long id, @Valid @RequestBody ActionRequest.NotProven body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/decide")
-    CaseDetails decide(@PathVariable long id, @Valid @RequestBody ActionRequest.Decide body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/reprimand")
-    CaseDetails reprimand(@PathVariable long id,
-            @Valid @RequestBody(required = false) ActionRequest.Reprimand body) {
-        return perform(id, body != null ? body : new ActionRequest.Reprimand(null, null, null, List.of(), null));
-    }
-
-    @PostMapping("/{id}/actions/report-to-president")
-    CaseDetails reportToPresident(@PathVariable long id,
-            @Valid @RequestBody(required = false) ActionRequest.ReportToPresident body) {
-        return perform(id, body != null ? body : new ActionRequest.ReportToPresident(null, null, List.of(), null));
-    }
-
-    @PostMapping("/{id}/actions/block")
-    CaseDetails block(@PathVariable long id, @Valid @RequestBody ActionRequest.Block body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/cancel")
-    CaseDetails cancel(@PathVariable long id, @Valid @RequestBody ActionRequest.Cancel body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/reject")
-    CaseDetails reject(@PathVariable long id, @Valid @RequestBody ActionRequest.Reject body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/left-service")
-    CaseDetails leftService(@PathVariable long id, @Valid @RequestBody ActionRequest.LeftService body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/appeal")
-    CaseDetails appeal(@PathVariable long id, @Valid @RequestBody ActionRequest.Appeal body) {
-        return perform(id, body);
-    }
-
-    @PostMapping("/{id}/actions/decide-appeal")
-    CaseDetails decideAppeal(@PathVariable long id, @Valid @RequestBody ActionRequest.DecideAppeal body) {
-        return perform(id, body);
-    }
-
-    /** Any other action name: there is no such resource. */
+    /**
+     * Every user action, bound to the record its declaration names ({@code @Declares}); the OpenAPI document lists
+     * one typed operation per action ({@link CaseActionsOpenApi}) in place of this generic one.
+     */
+    @Hidden
     @PostMapping("/{id}/actions/{action}")
-    CaseDetails unknown(@PathVariable long id, @PathVariable String action) {
-        throw new NotFoundException("unknown case action " + action);
+    CaseDetails act(@PathVariable long id, @PathVariable String action,
+            @RequestBody(required = false) JsonNode body, HttpServletRequest http)
+            throws MethodArgumentNotValidException {
+        Declaration declaration = ActionDeclarations.byApiName(action)
+                .orElseThrow(() -> new NotFoundException("unknown case action " + action));
+        ActionRequest request;
+        try {
+            request = binding.fromJson(declaration, body);
+        } catch (IllegalArgumentException unreadable) {
+            throw new HttpMessageNotReadableException(unreadable.getMessage(), unreadable,
+                    new ServletServerHttpRequest(http));
+        }
+        List<FieldError> invalid = binding.validate(request, "body");
+        if (!invalid.isEmpty()) {
+            BindingResult result = new MapBindingResult(new java.util.HashMap<>(), "body");
+            invalid.forEach(result::addError);
+            throw new MethodArgumentNotValidException(BODY, result);
+        }
+        return perform(id, request);
     }
 
     private CaseDetails perform(long id, ActionRequest request) {

@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.web;
 
-import id.netra.cases.application.ActionRequest;
+import id.netra.cases.domain.ActionDeclarations;
+import id.netra.cases.domain.ActionDeclarations.Declaration;
+import id.netra.cases.domain.ActionRequest;
+import id.netra.cases.domain.policy.SanctionConsistencyPolicy;
+import id.netra.reference.Sanction;
+import id.netra.reference.SanctionLevel;
+import id.netra.shared.PolicyRejectedException;
+import id.netra.shared.web.DecisionBinding;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import id.netra.cases.application.CaseDetails;
 import id.netra.cases.application.CasePage;
 import id.netra.cases.application.CaseQueries;
@@ -12,15 +21,11 @@ import id.netra.cases.application.QueueSort;
 import id.netra.cases.domain.CaseState;
 import id.netra.cases.reporting.ReportEvidenceSource;
 import id.netra.cases.domain.CaseAction;
-import id.netra.cases.domain.OutcomeReason;
 import id.netra.shared.ConflictException;
 import id.netra.shared.NotFoundException;
 import id.netra.reference.SanctionCatalogue;
 import id.netra.reference.ViolationCategories;
-import id.netra.shared.RuleViolationException;
 import id.netra.shared.TimeConfiguration;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,7 +43,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The case pages: work queues, and one case with its timeline, deadline and the forms of exactly the actions this
@@ -51,15 +55,14 @@ class CasePageController {
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
     private final ReportEvidenceSource evidence;
-    private final Validator validator;
-    private final JsonMapper json;
+    private final ActionBinding binding;
     private final MessageSource messages;
     private final SanctionCatalogue sanctions;
     private final ViolationCategories categories;
     private final Clock clock;
 
     CasePageController(CaseQueues queues, CaseQueries queries, CaseWorkflow workflow, ReportEvidenceSource evidence,
-            Validator validator, JsonMapper json, MessageSource messages, SanctionCatalogue sanctions, Clock clock,
+            ActionBinding binding, MessageSource messages, SanctionCatalogue sanctions, Clock clock,
             ViolationCategories categories) {
         this.categories = categories;
         this.sanctions = sanctions;
@@ -68,8 +71,7 @@ class CasePageController {
         this.queries = queries;
         this.workflow = workflow;
         this.evidence = evidence;
-        this.validator = validator;
-        this.json = json;
+        this.binding = binding;
         this.messages = messages;
     }
 
@@ -105,31 +107,55 @@ class CasePageController {
     }
 
     @GetMapping("/cases/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) String done, Model model, Locale locale) {
+        ActionDeclarations.byApiName(done == null ? "" : done).ifPresent(declaration -> model.addAttribute("notice",
+                text("case.page.done", locale, label(declaration.action(), locale))));
         return page(queries.details(id), model);
     }
 
+    /**
+     * Any declared action from its form. Done: redirect to the case (post/redirect/get). Refused: the page again,
+     * with that action's form open, what was typed kept and each reason next to its field.
+     */
     @PostMapping("/cases/{id}/actions/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
             Model model, Locale locale) {
-        CaseAction caseAction = CaseAction.fromApiName(action)
+        Declaration declaration = ActionDeclarations.byApiName(action)
                 .orElseThrow(() -> new NotFoundException("unknown case action " + action));
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
+        BindingResult errors = new MapBindingResult(typed, "form");
         try {
-            ActionRequest request = ActionForms.bind(caseAction, form, json);
-            var violations = validator.validate(request);
-            if (violations.isEmpty()) {
+            ActionRequest request = binding.fromForm(declaration, form);
+            binding.validate(request, "form").forEach(errors::addError);
+            if (ActionForm.of(declaration).reasonRequired() && (request.reason() == null || request.reason().isBlank())
+                    && !errors.hasFieldErrors("reason")) {
+                // every decision, ending and escalation says why, on the page as on paper
+                errors.rejectValue("reason", "case.validation.reason-required", null,
+                        text("case.validation.reason-required", locale));
+            }
+            if (!errors.hasErrors()) {
                 workflow.perform(id, request);
-                model.addAttribute("notice", text("case.page.done", locale, label(caseAction, locale)));
-            } else {
-                model.addAttribute("error", violations.stream().map(ConstraintViolation::getMessage)
-                        .collect(Collectors.joining(" ")));
+                return "redirect:/cases/" + id + "?done=" + action;
             }
         } catch (IllegalArgumentException unreadable) {
-            model.addAttribute("error", text("problem.invalid-input", locale));
-        } catch (RuleViolationException refused) {
-            model.addAttribute("error", text(refused.messageKey(), locale, refused.args()));
+            errors.reject("problem.invalid-input", text("problem.invalid-input", locale));
+        } catch (PolicyRejectedException refused) {
+            DecisionBinding.bind(refused.rejection(), errors);
         } catch (ConflictException | ObjectOptimisticLockingFailureException stale) {
-            model.addAttribute("error", text("case.stale-version", locale));
+            errors.reject("case.stale-version", text("case.stale-version", locale));
+        }
+        model.addAttribute("failedAction", action);
+        model.addAttribute("formValues", typed);
+        Map<String, String> fieldErrors = new HashMap<>();
+        errors.getFieldErrors().forEach(e -> fieldErrors.merge(e.getField(), messages.getMessage(e, locale),
+                (a, b) -> a + " " + b));
+        model.addAttribute("fieldErrors", fieldErrors);
+        if (errors.hasGlobalErrors()) {
+            model.addAttribute("error", errors.getGlobalErrors().stream().map(e -> messages.getMessage(e, locale))
+                    .collect(Collectors.joining(" ")));
+        } else {
+            model.addAttribute("error", text("case.page.form-has-errors", locale));
         }
         return page(queries.details(id), model);
     }
@@ -138,11 +164,10 @@ class CasePageController {
         model.addAttribute("c", details);
         model.addAttribute("wib", TimeConfiguration.WIB);
         model.addAttribute("today", LocalDate.now(clock));
-        Map<String, List<String>> reasonCodes = new HashMap<>();
-        for (CaseAction coded : List.of(CaseAction.STOP, CaseAction.REJECT, CaseAction.CANCEL)) {
-            reasonCodes.put(coded.apiName(), OutcomeReason.forAction(coded).stream().map(Enum::name).toList());
-        }
-        model.addAttribute("reasonCodes", reasonCodes);
+        Map<String, ActionForm> forms = new HashMap<>();
+        details.allowedActions().forEach(a -> ActionDeclarations.byApiName(a)
+                .ifPresent(declaration -> forms.put(a, ActionForm.of(declaration))));
+        model.addAttribute("forms", forms);
         if (details.violationCode() != null) {
             var allowed = categories.containing(details.violationCode());
             model.addAttribute("categories", allowed);
@@ -150,16 +175,34 @@ class CasePageController {
                     .ifPresent(k -> model.addAttribute("categoryName",
                             LocaleContextHolder.getLocale().getLanguage().equals("en") ? k.nameEn() : k.name()));
         }
-        if (details.allowedActions().contains(CaseAction.DECIDE.apiName())) {
-            // the catalogue of the incident's date first; today's too, since a PPK may decide outside the former
-            LocalDate incident = details.occurredOn() != null ? details.occurredOn() : LocalDate.now(clock);
-            var offered = new java.util.LinkedHashMap<String, id.netra.reference.Sanction>();
-            sanctions.inForceOn(incident).forEach(s -> offered.put(s.code(), s));
-            sanctions.inForceOn(LocalDate.now(clock)).forEach(s -> offered.putIfAbsent(s.code(), s));
-            model.addAttribute("sanctions", List.copyOf(offered.values()));
+        if (forms.containsKey(CaseAction.DECIDE.apiName()) || forms.containsKey(CaseAction.DECIDE_APPEAL.apiName())) {
+            sanctionChoices(details, model);
         }
         model.addAttribute("evidence", evidence.evidenceOf(details.reportId()));
         return "cases/case";
+    }
+
+    /**
+     * The sanctions a PPK may choose: the catalogue of the incident's date first, today's too (a PPK may decide
+     * outside the former). The one the catalogue maps to the proven violation is preselected and named; the page's
+     * script says at once when the chosen one is lighter, where the SKB 2022 mapping applies.
+     */
+    private void sanctionChoices(CaseDetails details, Model model) {
+        LocalDate incident = details.occurredOn() != null ? details.occurredOn() : LocalDate.now(clock);
+        var offered = new java.util.LinkedHashMap<String, Sanction>();
+        sanctions.inForceOn(incident).forEach(s -> offered.put(s.code(), s));
+        sanctions.inForceOn(LocalDate.now(clock)).forEach(s -> offered.putIfAbsent(s.code(), s));
+        model.addAttribute("sanctions", List.copyOf(offered.values()));
+        if (details.proposedSanctionLevel() != null) {
+            SanctionLevel mapped = SanctionLevel.valueOf(details.proposedSanctionLevel());
+            model.addAttribute("mappedRank", mapped.ordinal());
+            model.addAttribute("lighterCheck", SanctionConsistencyPolicy.skbMappingApplies(details.occurredOn()));
+            sanctions.inForceOn(incident).stream().filter(s -> s.level() == mapped).findFirst()
+                    .ifPresent(s -> {
+                        model.addAttribute("recommendedSanction", s.code());
+                        model.addAttribute("recommendedSanctionName", s.name());
+                    });
+        }
     }
 
     private String label(CaseAction action, Locale locale) {

@@ -2,12 +2,12 @@
 package id.netra.cases.web;
 
 import id.netra.cases.deadline.DeadlinePolicyAdministration;
-import id.netra.cases.deadline.PolicyVersionRejectedException;
 import id.netra.cases.domain.DeadlineUnit;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.shared.ConflictException;
-import id.netra.shared.FieldRejection;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
+import id.netra.shared.web.DecisionBinding;
 import id.netra.shared.TimeConfiguration;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -66,16 +66,16 @@ class DeadlinePolicyPageController {
     String add(@ModelAttribute("newVersion") DeadlinePolicyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("withdrawal", new PolicyWithdrawalForm());
-        policies.check(form.toDraft()).forEach(rejection -> reject(errors, rejection));
+        policies.check(form.toDraft()).reasons().forEach(reason -> reject(errors, reason));
         if (errors.hasErrors()) {
             return VIEW;
         }
         try {
             redirect.addFlashAttribute("added", policies.add(form.toDraft(), users.require().username()));
             return HOME;
-        } catch (PolicyVersionRejectedException e) {
+        } catch (PolicyRejectedException e) {
             // the rules said yes a moment ago; another administrator's version now starts on the same day
-            e.rejections().forEach(rejection -> reject(errors, rejection));
+            e.reasons().forEach(reason -> reject(errors, reason));
         } catch (ConflictException e) {
             errors.reject(e.messageKey());
         }
@@ -92,8 +92,8 @@ class DeadlinePolicyPageController {
         }
         try {
             policies.withdraw(version, form.getReason(), users.require().username());
-        } catch (RuleViolationException e) {
-            errors.reject(e.messageKey(), e.args(), e.messageKey());
+        } catch (PolicyRejectedException e) {
+            DecisionBinding.bind(e.rejection(), errors);
             return VIEW;
         } catch (ConflictException e) {
             errors.reject(e.messageKey());
@@ -104,9 +104,11 @@ class DeadlinePolicyPageController {
     }
 
     /** A field that could not even be converted (a letter in a number) keeps its conversion message. */
-    private static void reject(BindingResult errors, FieldRejection rejection) {
-        if (!errors.hasFieldErrors(rejection.field())) {
-            errors.rejectValue(rejection.field(), rejection.messageKey(), rejection.args(), rejection.messageKey());
+    private static void reject(BindingResult errors, Decision.Reason reason) {
+        if (!reason.hasField()) {
+            errors.reject(reason.messageKey(), reason.argArray(), reason.messageKey());
+        } else if (!errors.hasFieldErrors(reason.field())) {
+            DecisionBinding.bind(Decision.rejectAll(java.util.List.of(reason)), errors);
         }
     }
 }

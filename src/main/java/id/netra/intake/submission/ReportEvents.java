@@ -12,7 +12,7 @@ public final class ReportEvents {
 
     public static ReportReceived received(Report report) {
         return new ReportReceived(report.id(), report.electionCode(), report.regionCode(), report.violationCode(),
-                report.occurredOn(), report.channel().name(),
+                report.occurredOn(), channelOf(report),
                 report.persons().stream()
                         .map(person -> new ReportReceived.ReportedPerson(person.id(), person.name(), person.nip(),
                                 person.agencyCode(), person.agencyName(),
@@ -20,5 +20,10 @@ public final class ReportEvents {
                                 person.positionTitle()))
                         .toList(),
                 report.createdAt(), report.synthetic());
+    }
+
+    /** Reports imported from BKN's SBT are named by that channel: from the BKN era they take the Satgas-first route. */
+    private static String channelOf(Report report) {
+        return "SBT".equals(report.sourceSystem()) ? "SBT" : report.channel().name();
     }
 }

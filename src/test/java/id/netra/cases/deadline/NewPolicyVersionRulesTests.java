@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netra.cases.deadline.NewPolicyVersion.StageDraft;
 import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.DeadlineUnit;
-import id.netra.shared.FieldRejection;
+import id.netra.shared.Decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,12 +23,12 @@ class NewPolicyVersionRulesTests {
 
     @Test
     void completeVersionStartingTomorrow_isAllowed() {
-        assertThat(rules.check(draft(TODAY.plusDays(1), stages()), history, TODAY)).isEmpty();
+        assertThat(rules.check(draft(TODAY.plusDays(1), stages()), history, TODAY).reasons()).isEmpty();
     }
 
     @Test
     void startToday_isRefused() {
-        assertThat(rules.check(draft(TODAY, stages()), history, TODAY))
+        assertThat(rules.check(draft(TODAY, stages()), history, TODAY).reasons())
                 .singleElement().satisfies(r -> {
                     assertThat(r.field()).isEqualTo("validFrom");
                     assertThat(r.messageKey()).isEqualTo("case.policy.valid-from.not-future");
@@ -37,19 +37,19 @@ class NewPolicyVersionRulesTests {
 
     @Test
     void startInThePast_isRefused() {
-        assertThat(keys(rules.check(draft(TODAY.minusYears(1), stages()), history, TODAY)))
+        assertThat(keys(rules.check(draft(TODAY.minusYears(1), stages()), history, TODAY).reasons()))
                 .containsExactly("validFrom:case.policy.valid-from.not-future");
     }
 
     @Test
     void missingStart_isRefused() {
-        assertThat(keys(rules.check(draft(null, stages()), history, TODAY)))
+        assertThat(keys(rules.check(draft(null, stages()), history, TODAY).reasons()))
                 .containsExactly("validFrom:case.policy.valid-from.required");
     }
 
     @Test
     void startOnTheDayAnotherActiveVersionStarts_isRefused() {
-        assertThat(keys(rules.check(draft(LocalDate.of(2025, 9, 1), stages()), history, TODAY)))
+        assertThat(keys(rules.check(draft(LocalDate.of(2025, 9, 1), stages()), history, TODAY).reasons()))
                 .containsExactly("validFrom:case.policy.valid-from.taken");
     }
 
@@ -59,7 +59,7 @@ class NewPolicyVersionRulesTests {
                 Instant.EPOCH, "admin", new PolicyVersion.Withdrawal(Instant.EPOCH, "admin", "salah tanggal"));
         PolicyHistory withWithdrawn = new PolicyHistory(List.of(version(1, LocalDate.of(2019, 1, 1)), withdrawn));
 
-        assertThat(rules.check(draft(LocalDate.of(2025, 12, 1), stages()), withWithdrawn, TODAY)).isEmpty();
+        assertThat(rules.check(draft(LocalDate.of(2025, 12, 1), stages()), withWithdrawn, TODAY).reasons()).isEmpty();
     }
 
     @Test
@@ -69,7 +69,7 @@ class NewPolicyVersionRulesTests {
         stages.set(2, new StageDraft(DeadlineStage.PPK_FOLLOW_UP, 366, DeadlineUnit.WORKING_DAYS, "dasar"));
         stages.set(3, new StageDraft(DeadlineStage.REPRIMAND_COMPLIANCE, null, DeadlineUnit.CALENDAR_DAYS, "dasar"));
 
-        assertThat(keys(rules.check(draft(TODAY.plusDays(30), stages), history, TODAY))).containsExactly(
+        assertThat(keys(rules.check(draft(TODAY.plusDays(30), stages), history, TODAY).reasons())).containsExactly(
                 "stages[0].amount:case.policy.amount.range", "stages[2].amount:case.policy.amount.range",
                 "stages[3].amount:case.policy.amount.required");
     }
@@ -80,7 +80,7 @@ class NewPolicyVersionRulesTests {
         stages.set(0, new StageDraft(DeadlineStage.BAWASLU_REVIEW, 1, DeadlineUnit.WORKING_DAYS, "dasar"));
         stages.set(1, new StageDraft(DeadlineStage.SATGAS_VERIFICATION, 365, DeadlineUnit.CALENDAR_DAYS, "dasar"));
 
-        assertThat(rules.check(draft(TODAY.plusDays(30), stages), history, TODAY)).isEmpty();
+        assertThat(rules.check(draft(TODAY.plusDays(30), stages), history, TODAY).reasons()).isEmpty();
     }
 
     @Test
@@ -89,7 +89,7 @@ class NewPolicyVersionRulesTests {
         stages.set(1, new StageDraft(DeadlineStage.SATGAS_VERIFICATION, 7, DeadlineUnit.CALENDAR_DAYS, null));
         stages.set(2, new StageDraft(DeadlineStage.PPK_FOLLOW_UP, 14, DeadlineUnit.WORKING_DAYS, "   "));
 
-        assertThat(keys(rules.check(draft(TODAY.plusDays(30), stages), history, TODAY))).containsExactly(
+        assertThat(keys(rules.check(draft(TODAY.plusDays(30), stages), history, TODAY).reasons())).containsExactly(
                 "stages[1].source:case.policy.source.required", "stages[2].source:case.policy.source.required");
     }
 
@@ -98,7 +98,7 @@ class NewPolicyVersionRulesTests {
         List<StageDraft> stages = stages();
         stages.set(3, new StageDraft(DeadlineStage.REPRIMAND_COMPLIANCE, 3, null, "dasar"));
 
-        assertThat(keys(rules.check(draft(TODAY.plusDays(30), stages), history, TODAY)))
+        assertThat(keys(rules.check(draft(TODAY.plusDays(30), stages), history, TODAY).reasons()))
                 .containsExactly("stages[3].unit:case.policy.unit.required");
     }
 
@@ -107,7 +107,7 @@ class NewPolicyVersionRulesTests {
         List<StageDraft> stages = stages();
         stages.set(3, new StageDraft(DeadlineStage.PPK_FOLLOW_UP, 3, DeadlineUnit.CALENDAR_DAYS, "dasar"));
 
-        List<FieldRejection> rejections = rules.check(draft(TODAY.plusDays(30), stages), history, TODAY);
+        List<Decision.Reason> rejections = rules.check(draft(TODAY.plusDays(30), stages), history, TODAY).reasons();
 
         assertThat(keys(rejections)).containsExactly("stages[3].stage:case.policy.stage.repeated",
                 "stages:case.policy.stage.missing");
@@ -116,11 +116,11 @@ class NewPolicyVersionRulesTests {
 
     @Test
     void emptyDraft_reportsEveryProblemAtOnce() {
-        assertThat(keys(rules.check(new NewPolicyVersion(null, null), history, TODAY))).containsExactly(
+        assertThat(keys(rules.check(new NewPolicyVersion(null, null), history, TODAY).reasons())).containsExactly(
                 "validFrom:case.policy.valid-from.required", "stages:case.policy.stage.missing");
     }
 
-    private static List<String> keys(List<FieldRejection> rejections) {
+    private static List<String> keys(List<Decision.Reason> rejections) {
         return rejections.stream().map(r -> r.field() + ":" + r.messageKey()).toList();
     }
 

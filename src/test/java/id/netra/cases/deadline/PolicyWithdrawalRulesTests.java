@@ -5,7 +5,7 @@ import static id.netra.cases.deadline.NewPolicyVersionRulesTests.rulesOf;
 import static id.netra.cases.deadline.NewPolicyVersionRulesTests.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +53,7 @@ class PolicyWithdrawalRulesTests {
                 .isEqualTo("case.policy.withdraw.last");
     }
 
-    private static String key(RuleCheck check) {
-        return check instanceof RuleCheck.Rejected rejected ? rejected.messageKey() : "allowed";
+    private static String key(Decision check) {
+        return check instanceof Decision.Rejected rejected ? rejected.first().messageKey() : "allowed";
     }
 }

@@ -25,8 +25,9 @@ class CaseLifecycleTests {
     }
 
     @Test
-    void everyStateButTheLegacyOnes_isReachableFromReceived() {
-        Set<CaseState> seen = EnumSet.of(CaseState.RECEIVED);
+    void everyStateButTheLegacyOnes_isReachableFromWhereCasesOpen() {
+        // RECEIVED on the Bawaslu-first route, SATGAS_SCREENING on the 2024 SBT route
+        Set<CaseState> seen = EnumSet.of(CaseState.RECEIVED, CaseState.SATGAS_SCREENING);
         Deque<CaseState> todo = new ArrayDeque<>(seen);
         while (!todo.isEmpty()) {
             CaseState from = todo.pop();
@@ -37,6 +38,16 @@ class CaseLifecycleTests {
                 Arrays.stream(CaseState.values()).filter(state -> !state.legacy()).toList());
         assertThat(EnumSet.complementOf(EnumSet.copyOf(seen)))
                 .containsExactlyInAnyOrder(CaseState.DATA_BLOCKED, CaseState.UNBLOCKED);
+    }
+
+    @Test
+    void theSbtRoute_passesTheSatgasBeforeTheBawasluStudy() {
+        assertThat(CaseLifecycle.moves()).filteredOn(m -> m.from() == CaseState.SATGAS_SCREENING)
+                .extracting(CaseLifecycle.Move::action).containsExactlyInAnyOrder(CaseAction.SCREEN,
+                        CaseAction.NOT_ASN, CaseAction.CANCEL, CaseAction.REJECT, CaseAction.CORRECT_PERSON);
+        assertThat(CaseLifecycle.allows(CaseAction.SCREEN, CaseState.SATGAS_SCREENING, CaseState.RECEIVED)).isTrue();
+        assertThat(CaseLifecycle.allows(CaseAction.FORWARD, CaseState.SATGAS_SCREENING)).isFalse();
+        assertThat(CaseState.SATGAS_SCREENING.deadlineStage()).isEqualTo(DeadlineStage.SATGAS_VERIFICATION);
     }
 
     @Test
@@ -85,7 +96,7 @@ class CaseLifecycleTests {
                 .containsExactlyInAnyOrder(CaseState.RECEIVED, CaseState.NEEDS_INFO);
 
         assertThat(CaseLifecycle.sourcesOf(CaseAction.NOT_ASN)).as("only while screening").containsExactlyInAnyOrder(
-                CaseState.RECEIVED, CaseState.NEEDS_INFO, CaseState.FORWARDED, CaseState.UNDER_VERIFICATION);
+                CaseState.SATGAS_SCREENING, CaseState.RECEIVED, CaseState.NEEDS_INFO, CaseState.FORWARDED, CaseState.UNDER_VERIFICATION);
         assertThat(CaseState.NOT_ASN.terminal()).isTrue();
 
         assertThat(CaseLifecycle.sourcesOf(CaseAction.START_EXAMINATION)).containsExactlyInAnyOrder(

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.netra.reference.SanctionLevel;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.PolicyRejectedException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -117,8 +117,8 @@ class CaseTests {
         Case c = pandeglangCase(TUE);
 
         assertThatThrownBy(() -> c.decide(stepOn(TUE, "ppk-officer"), heavyDecision(TUE)))
-                .isInstanceOf(RuleViolationException.class)
-                .extracting(e -> ((RuleViolationException) e).messageKey())
+                .isInstanceOf(PolicyRejectedException.class)
+                .extracting(e -> ((PolicyRejectedException) e).rejection().first().messageKey())
                 .isEqualTo("case.action.not-allowed-in-state");
         assertThat(c.state()).isEqualTo(CaseState.RECEIVED);
         assertThat(c.transitions()).hasSize(1);

@@ -44,16 +44,20 @@ class NewStatesIntegrationTests {
     }
 
     @Test
-    void needsInfo_waitsWithoutAClock_andReturnsToWhereItWasAskedFrom_withAFreshClock() throws Exception {
+    void needsInfo_pausesTheClock_andReturnsToWhereItWasAskedFrom_withTheDaysItHadLeft() throws Exception {
+        // opened Monday 11 Nov 2024: the Bawaslu study has 3 working days, until Thursday 14 Nov
         long atReview = cases.openCase("36.01", "PEMKAB-36.01", clock.instant());
         act(atReview, "ask-info", BAWASLU_BANTEN, "{}").andExpect(status().isBadRequest());
+        // asked on Wednesday 13 Nov, with 1 working day left
+        clock.setDay(LocalDate.of(2024, 11, 13));
         act(atReview, "ask-info", BAWASLU_BANTEN, "{\"reason\":\"Pelapor diminta melengkapi tautan unggahan\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("NEEDS_INFO"))
                 .andExpect(jsonPath("$.deadline").doesNotExist());
         clock.setDay(LocalDate.of(2024, 11, 18));
+        // completed Monday 18 Nov: the day left runs from there (a fresh clock would end on 21 Nov)
         act(atReview, "info-complete", BAWASLU_BANTEN, "{}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("RECEIVED"))
-                .andExpect(jsonPath("$.deadline").value("2024-11-21"));
+                .andExpect(jsonPath("$.deadline").value("2024-11-19"));
 
         long atExamination = cases.caseIn(CaseState.FORWARDED, "36.01", "PEMKAB-36.01", clock.instant());
         act(atExamination, "ask-info", SATGAS, "{\"reason\":\"Dokumen dari pengawas belum lengkap\"}")

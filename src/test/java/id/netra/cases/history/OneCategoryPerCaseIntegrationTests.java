@@ -97,6 +97,18 @@ class OneCategoryPerCaseIntegrationTests {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void theBawasluOfficerWhoVerifiedTheReport_choosesTheCategoryWhenForwarding() throws Exception {
+        clock.setDay(LocalDate.of(2024, 11, 4));
+        long ds3 = open("DS-3").get(0);
+
+        act(ds3, "forward", "{\"categoryCode\":\"KAMPANYE_MEDSOS\"}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("case.category.not-allowed"));
+        act(ds3, "forward", "{\"categoryCode\":\"DEKLARASI_DIRI\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("FORWARDED"))
+                .andExpect(jsonPath("$.categoryCode").value("DEKLARASI_DIRI"));
+    }
+
     private String category(long id) {
         return jdbc.sql("select category_code from cases.case_category where case_id = :id").param("id", id)
                 .query(String.class).single();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.support;
 
-import id.netra.cases.application.ActionRequest;
+import id.netra.cases.domain.ActionRequest;
 import id.netra.cases.application.CaseOpening;
 import id.netra.cases.application.CaseWorkflow;
 import id.netra.cases.domain.CaseState;

@@ -90,12 +90,15 @@ class CasePagesIntegrationTests {
     }
 
     @Test
-    void formPost_performsTheActionAndShowsTheNewState() throws Exception {
+    void formPost_performsTheAction_andRedirectsToTheCase_whichShowsTheNewState() throws Exception {
         long id = cases.openCase("36.01", "PEMKAB-36.01", clock.instant());
 
-        String html = mvc.perform(post("/cases/{id}/actions/forward", id).param("version", "0")
+        var response = mvc.perform(post("/cases/{id}/actions/forward", id).param("version", "0")
                 .param("reason", "Memenuhi syarat").param("documents", "BA-1/2024\nBA-2/2024").header("HX-Request", "true")
-                .with(as(BAWASLU_BANTEN)).with(csrf())).andReturn().getResponse().getContentAsString();
+                .with(as(BAWASLU_BANTEN)).with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).as("post/redirect/get").isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).isEqualTo("/cases/" + id + "?done=forward");
+        String html = page(response.getRedirectedUrl(), BAWASLU_BANTEN);
 
         assertThat(html).contains("Diteruskan", "berhasil dicatat", "[BA-2/2024]");
     }
@@ -103,7 +106,7 @@ class CasePagesIntegrationTests {
     @Test
     void formPost_withAStaleVersionOrAMissingReason_showsWhy() throws Exception {
         long id = cases.openCase("36.01", "PEMKAB-36.01", clock.instant());
-        cases.perform(BAWASLU_BANTEN, id, new id.netra.cases.application.ActionRequest.Forward(null, null,
+        cases.perform(BAWASLU_BANTEN, id, new id.netra.cases.domain.ActionRequest.Forward(null, null,
                 java.util.List.of(), null));
 
         String stale = mvc.perform(post("/cases/{id}/actions/cancel", id).param("version", "0")
@@ -115,6 +118,10 @@ class CasePagesIntegrationTests {
 
         assertThat(stale).contains("sudah diubah oleh pengguna lain").contains("Diteruskan");
         assertThat(blank).contains("Alasan wajib diisi.");
+        // the refused form stays open, keeps the chosen code and shows the reason next to the reason field
+        assertThat(blank).containsPattern("<details[^>]*open[^>]*>\\s*<summary[^>]*>Batalkan")
+                .containsPattern("<option value=\"DUPLICATE\" selected=\"selected\"")
+                .containsPattern("id=\"cancel-reason\"[^>]*aria-invalid=\"true\"");
     }
 
     @Test

@@ -2,7 +2,7 @@
 package id.netra.cases.domain.policy;
 
 import id.netra.cases.domain.Case;
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import java.time.LocalDate;
 
 /**
@@ -11,23 +11,23 @@ import java.time.LocalDate;
  */
 public final class AppealPolicy {
 
-    public RuleCheck mayAppeal(Case caseFile, LocalDate filedOn, LocalDate today) {
+    public Decision mayAppeal(Case caseFile, LocalDate filedOn, LocalDate today) {
         if (caseFile.appeal() != null) {
-            return RuleCheck.reject("case.appeal.already-filed");
+            return Decision.reject("case.appeal.already-filed");
         }
         if (filedOn.isAfter(today)) {
-            return RuleCheck.reject("case.appeal.filed-in-future", filedOn);
+            return Decision.reject("case.appeal.filed-in-future", filedOn);
         }
         LocalDate decree = caseFile.decision() == null ? null : caseFile.decision().decreeDate();
         return decree != null && filedOn.isBefore(decree)
-                ? RuleCheck.reject("case.appeal.before-decision", filedOn, decree) : RuleCheck.allow();
+                ? Decision.reject("case.appeal.before-decision", filedOn, decree) : Decision.allow();
     }
 
-    public RuleCheck mayDecide(Case caseFile, LocalDate decidedOn, LocalDate today) {
+    public Decision mayDecide(Case caseFile, LocalDate decidedOn, LocalDate today) {
         if (decidedOn.isAfter(today)) {
-            return RuleCheck.reject("case.appeal.decided-in-future", decidedOn);
+            return Decision.reject("case.appeal.decided-in-future", decidedOn);
         }
         return decidedOn.isBefore(caseFile.appeal().filedOn())
-                ? RuleCheck.reject("case.appeal.decided-before-filed", decidedOn) : RuleCheck.allow();
+                ? Decision.reject("case.appeal.decided-before-filed", decidedOn) : Decision.allow();
     }
 }

@@ -4,7 +4,7 @@ package id.netra.cases.domain.policy;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseAction;
 import id.netra.cases.domain.CaseLifecycle;
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import id.netra.identity.CurrentUser;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,27 +24,27 @@ public final class CaseActionGuard {
         this.scopes = scopes;
     }
 
-    public RuleCheck check(CurrentUser user, Case caseFile, CaseAction action) {
+    public Decision check(CurrentUser user, Case caseFile, CaseAction action) {
         if (!action.userAction()) {
-            return RuleCheck.reject("case.action.system-only", action.key());
+            return Decision.reject("case.action.system-only", action.key());
         }
         if (!CaseLifecycle.allows(action, caseFile.state())) {
-            return RuleCheck.reject("case.action.not-allowed-in-state", action.key(), caseFile.state());
+            return Decision.reject("case.action.not-allowed-in-state", action.key(), caseFile.state());
         }
         if (action == CaseAction.BLOCK && caseFile.activeBlock().isPresent()) {
-            return RuleCheck.reject("case.block.already-blocked");
+            return Decision.reject("case.block.already-blocked");
         }
         if (action == CaseAction.REPORT_TO_PRESIDENT
                 && !new ControlAuthorityPolicy().mayReportToPresident(caseFile.supervisingAuthority()).allowed()) {
-            return RuleCheck.reject("case.president.kasn-era-only");
+            return Decision.reject("case.president.kasn-era-only");
         }
         boolean roleFits = user.roles().stream().anyMatch(role -> roles.check(role, action).allowed());
         if (!roleFits) {
-            return RuleCheck.reject("case.action.role-not-allowed", action.key());
+            return Decision.reject("case.action.role-not-allowed", action.key());
         }
         boolean inScope = user.roles().stream().anyMatch(role -> roles.check(role, action).allowed()
                 && scopes.mayActAs(role, user, caseFile.scope()));
-        return inScope ? RuleCheck.allow() : RuleCheck.reject("case.action.out-of-scope", action.key());
+        return inScope ? Decision.allow() : Decision.reject("case.action.out-of-scope", action.key());
     }
 
     public Set<CaseAction> allowedActions(CurrentUser user, Case caseFile) {

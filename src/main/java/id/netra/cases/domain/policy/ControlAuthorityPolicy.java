@@ -3,7 +3,7 @@ package id.netra.cases.domain.policy;
 
 import id.netra.cases.domain.ControlAuthority;
 import id.netra.cases.domain.HolderType;
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import id.netra.reference.AgencyType;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,19 +20,19 @@ public final class ControlAuthorityPolicy {
             AgencyType.PEMKOT);
 
     /** @param agencyType the PPK's agency type, {@code null} when unknown (then only BKN may reprimand) */
-    public RuleCheck mayReprimand(ControlAuthority issuer, AgencyType agencyType) {
+    public Decision mayReprimand(ControlAuthority issuer, AgencyType agencyType) {
         return switch (issuer) {
-            case BKN -> RuleCheck.allow();
-            case KEMENDAGRI -> agencyType != null && REGIONAL.contains(agencyType) ? RuleCheck.allow()
-                    : RuleCheck.reject("case.reprimand.kemendagri-regional-only");
-            case KEMENPANRB -> agencyType != null && !REGIONAL.contains(agencyType) ? RuleCheck.allow()
-                    : RuleCheck.reject("case.reprimand.kemenpanrb-central-only");
-            case KASN -> RuleCheck.reject("case.reprimand.not-an-issuer", issuer);
+            case BKN -> Decision.allow();
+            case KEMENDAGRI -> agencyType != null && REGIONAL.contains(agencyType) ? Decision.allow()
+                    : Decision.reject("case.reprimand.kemendagri-regional-only");
+            case KEMENPANRB -> agencyType != null && !REGIONAL.contains(agencyType) ? Decision.allow()
+                    : Decision.reject("case.reprimand.kemenpanrb-central-only");
+            case KASN -> Decision.reject("case.reprimand.not-an-issuer", issuer);
         };
     }
 
-    public RuleCheck mayReportToPresident(HolderType supervisingAuthority) {
-        return supervisingAuthority == HolderType.KASN ? RuleCheck.allow()
-                : RuleCheck.reject("case.president.kasn-era-only");
+    public Decision mayReportToPresident(HolderType supervisingAuthority) {
+        return supervisingAuthority == HolderType.KASN ? Decision.allow()
+                : Decision.reject("case.president.kasn-era-only");
     }
 }

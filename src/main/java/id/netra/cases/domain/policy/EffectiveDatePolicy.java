@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.domain.policy;
 
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import java.time.LocalDate;
 
 /**
@@ -15,16 +15,16 @@ public final class EffectiveDatePolicy {
      * @param requested the effective date asked for, {@code null} for today
      * @param previousStep the effective day of the case's latest step, {@code null} for a new case
      */
-    public RuleCheck check(LocalDate requested, LocalDate previousStep, LocalDate today) {
+    public Decision check(LocalDate requested, LocalDate previousStep, LocalDate today) {
         if (requested == null) {
-            return RuleCheck.allow();
+            return Decision.allow();
         }
         if (requested.isAfter(today)) {
-            return RuleCheck.reject("case.effective-on.in-future", requested);
+            return Decision.reject("case.effective-on.in-future", requested);
         }
         if (previousStep != null && requested.isBefore(previousStep)) {
-            return RuleCheck.reject("case.effective-on.before-previous", requested, previousStep);
+            return Decision.reject("case.effective-on.before-previous", requested, previousStep);
         }
-        return RuleCheck.allow();
+        return Decision.allow();
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.domain.policy;
 
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import id.netra.reference.EmploymentType;
 import id.netra.reference.Sanction;
 import id.netra.reference.SanctionLevel;
@@ -30,7 +30,7 @@ public final class SanctionConsistencyPolicy {
      *
      * @param skbMappingApplicable whether the incident falls under the SKB 2022 mapping at all
      */
-    public record Result(RuleCheck check, boolean lighterThanMapped, boolean outsideCatalogue,
+    public record Result(Decision check, boolean lighterThanMapped, boolean outsideCatalogue,
             boolean skbMappingApplicable) {
     }
 
@@ -56,14 +56,14 @@ public final class SanctionConsistencyPolicy {
     public Result check(String sanctionCode, Optional<Sanction> sanction, LocalDate decreeDate, LocalDate today,
             Context context, String justification) {
         if (decreeDate.isAfter(today)) {
-            return new Result(RuleCheck.reject("case.decide.decree-in-future", decreeDate), false, false, true);
+            return new Result(Decision.reject("case.decide.decree-in-future", decreeDate), false, false, true);
         }
         if (sanction.isEmpty()) {
-            return new Result(RuleCheck.reject("case.decide.sanction-unknown", sanctionCode), false, false, true);
+            return new Result(Decision.reject("case.decide.sanction-unknown", sanctionCode), false, false, true);
         }
         Sanction chosen = sanction.get();
         if (!chosen.appliesTo(context.employment())) {
-            return new Result(RuleCheck.reject("case.decide.sanction-wrong-employment", chosen.regulation(),
+            return new Result(Decision.reject("case.decide.sanction-wrong-employment", chosen.regulation(),
                     context.employment()), false, false, true);
         }
         LocalDate catalogueDay = context.incidentDate() != null ? context.incidentDate() : decreeDate;
@@ -73,9 +73,9 @@ public final class SanctionConsistencyPolicy {
                 && chosen.level().compareTo(context.mappedLevel()) < 0;
         boolean justified = justification != null && justification.strip().length() >= MIN_JUSTIFICATION_LENGTH;
         if (lighter && !context.mappingUncertain() && !justified) {
-            return new Result(RuleCheck.reject("case.decide.lighter-needs-justification", chosen.level(),
+            return new Result(Decision.reject("case.decide.lighter-needs-justification", chosen.level(),
                     context.mappedLevel(), MIN_JUSTIFICATION_LENGTH), true, outside, true);
         }
-        return new Result(RuleCheck.allow(), lighter, outside, skbApplies);
+        return new Result(Decision.allow(), lighter, outside, skbApplies);
     }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseAction;
 import id.netra.cases.domain.HolderType;
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import id.netra.cases.domain.policy.CaseScopePolicy.Visibility;
 import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
@@ -98,7 +98,7 @@ class CaseActionGuardTests {
         assertThat(scopes.visibility(user(Role.ADMIN, null, null), c.scope())).isEqualTo(Visibility.FULL);
     }
 
-    private static String reason(RuleCheck check) {
-        return ((RuleCheck.Rejected) check).messageKey();
+    private static String reason(Decision check) {
+        return ((Decision.Rejected) check).first().messageKey();
     }
 }

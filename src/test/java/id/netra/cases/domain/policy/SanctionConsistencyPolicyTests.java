@@ -3,7 +3,7 @@ package id.netra.cases.domain.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.netra.cases.domain.RuleCheck;
+import id.netra.shared.Decision;
 import id.netra.reference.Sanction;
 import id.netra.reference.SanctionLevel;
 import java.time.LocalDate;
@@ -142,7 +142,7 @@ class SanctionConsistencyPolicyTests {
         return SanctionConsistencyPolicy.Context.of(null, mapped);
     }
 
-    private static String key(RuleCheck check) {
-        return ((RuleCheck.Rejected) check).messageKey();
+    private static String key(Decision check) {
+        return ((Decision.Rejected) check).first().messageKey();
     }
 }
