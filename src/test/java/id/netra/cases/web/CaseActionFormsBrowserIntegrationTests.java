@@ -4,6 +4,7 @@ package id.netra.cases.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -12,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * keeps what was typed with the reason next to its field. Screenshots land in
  * {@code target/screenshots/case-decide-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
 class CaseActionFormsBrowserIntegrationTests {
 
