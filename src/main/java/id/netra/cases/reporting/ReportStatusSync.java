@@ -35,17 +35,16 @@ public class ReportStatusSync {
         this.cases = cases;
     }
 
+    /**
+     * Reads where the report's cases stand now rather than what this one event did, so events handled late or out of
+     * order still lead to the same status (one mapping for events and for {@link #catchUp}).
+     */
     @ApplicationModuleListener(condition = "!#event.synthetic")
     void on(CaseStateChanged event) {
         if (event.action() == Action.OPEN) {
             return; // a new case leaves the report where it is
         }
-        Optional<IntakeReports.ReportSummary> report = reports.find(event.reportId());
-        if (report.isEmpty()) {
-            return;
-        }
-        statusFor(event).filter(report.get().status()::canMoveTo)
-                .ifPresent(status -> reports.changeStatus(event.reportId(), status, event.actor()));
+        catchUp(event.reportId(), event.actor());
     }
 
     /** Moves the report's status to where its cases stand now: CLOSED, FOLLOWED_UP, FORWARDED, or unchanged. */
@@ -74,18 +73,6 @@ public class ReportStatusSync {
             return Optional.of(ReportStatus.FORWARDED);
         }
         return Optional.empty();
-    }
-
-    private Optional<ReportStatus> statusFor(CaseStateChanged event) {
-        List<Case> ofReport = cases.findByReportId(event.reportId());
-        if (!ofReport.isEmpty() && allEnded(ofReport)) {
-            return Optional.of(ReportStatus.CLOSED);
-        }
-        return switch (event.action()) {
-            case FORWARD -> Optional.of(ReportStatus.FORWARDED);
-            case DECIDE -> Optional.of(ReportStatus.FOLLOWED_UP);
-            default -> Optional.empty();
-        };
     }
 
     private static boolean allEnded(List<Case> ofReport) {

@@ -7,7 +7,7 @@ import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.identity.Role;
 import id.netra.shared.ConflictException;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.Decision;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,9 +49,7 @@ class CaseAdminController {
         requireAdmin();
         LocalDate today = LocalDate.now(clock);
         LocalDate day = asOf == null ? today : asOf;
-        if (day.isAfter(today)) {
-            throw new RuleViolationException("case.sweep.future-date", day);
-        }
+        Decision.when(!day.isAfter(today), "case.sweep.future-date", day).orThrow();
         int escalated = sweep.runNow(day).orElseThrow(() -> new ConflictException("case.sweep.already-running"));
         return new SweepResult(day, escalated);
     }

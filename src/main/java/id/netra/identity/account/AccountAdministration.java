@@ -5,10 +5,7 @@ import id.netra.identity.AccountAdministered;
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
 import id.netra.shared.ConflictException;
-import id.netra.shared.Decision;
-import id.netra.shared.FieldRejection;
 import id.netra.shared.NotFoundException;
-import id.netra.shared.RuleViolationException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +65,8 @@ public class AccountAdministration {
     @Transactional
     public AccountSecret create(String username, AccountDetails details, String password, boolean generatePassword,
             String actor) {
-        refuseIfAny(rules.checkNew(username, details, password, generatePassword));
-        refuseIfAny(rules.checkKnown(details, codes));
+        rules.checkNew(username, details, password, generatePassword).and(() -> rules.checkKnown(details, codes))
+                .orThrow();
         String name = username.strip();
         if (accounts.existsByUsername(name)) {
             throw new ConflictException("identity.account.username-taken");
@@ -96,13 +93,12 @@ public class AccountAdministration {
      */
     @Transactional
     public AccountView update(String username, AccountDetails details, long expectedVersion, String actor) {
-        refuseIfAny(rules.checkDetails(details));
-        refuseIfAny(rules.checkKnown(details, codes));
+        rules.checkDetails(details).and(() -> rules.checkKnown(details, codes)).orThrow();
         UserAccount account = live(username);
         if (account.version() != expectedVersion) {
             throw new ConflictException("identity.admin.stale");
         }
-        refuseIfRejected("role", rules.mayChangeRole(account, details.role(), activeAdmins()));
+        rules.mayChangeRole(account, details.role(), activeAdmins()).orThrow();
         Map<String, String> changes = new LinkedHashMap<>();
         AccountView before = AccountView.of(account);
         compare(changes, "displayName", before.displayName(), details.displayName());
@@ -122,7 +118,7 @@ public class AccountAdministration {
     @Transactional
     public AccountView deactivate(String username, String actor) {
         UserAccount account = live(username);
-        refuseIfRejected(null, rules.mayDeactivate(actor, account, activeAdmins()));
+        rules.mayDeactivate(actor, account, activeAdmins()).orThrow();
         account.deactivate(clock.instant(), actor);
         publish(DEACTIVATED, account, actor, Map.of());
         return AccountView.of(accounts.save(account));
@@ -131,7 +127,7 @@ public class AccountAdministration {
     @Transactional
     public AccountView reactivate(String username, String actor) {
         UserAccount account = live(username);
-        refuseIfRejected(null, rules.mayReactivate(account));
+        rules.mayReactivate(account).orThrow();
         account.reactivate(clock.instant(), actor);
         publish(REACTIVATED, account, actor, Map.of());
         return AccountView.of(accounts.save(account));
@@ -141,7 +137,7 @@ public class AccountAdministration {
     @Transactional
     public AccountSecret resetPassword(String username, String password, boolean generatePassword, String actor) {
         if (!generatePassword) {
-            refuseIfAny(rules.checkPassword(password));
+            rules.checkPassword(password).orThrow();
         }
         UserAccount account = live(username);
         String secret = generatePassword ? PasswordGenerator.generate() : password;
@@ -161,24 +157,6 @@ public class AccountAdministration {
 
     private void publish(String action, UserAccount account, String actor, Map<String, String> facts) {
         events.publishEvent(new AccountAdministered(action, account.username(), actor, facts));
-    }
-
-    private static void refuseIfAny(List<FieldRejection> rejections) {
-        if (!rejections.isEmpty()) {
-            throw new AccountRejectedException(rejections);
-        }
-    }
-
-    /** A refusal about the account as a whole ({@code field} null) is a plain rule violation. */
-    private static void refuseIfRejected(String field, Decision decision) {
-        if (decision.allowed()) {
-            return;
-        }
-        Decision.Reason reason = decision.reasons().get(0);
-        if (field == null) {
-            throw new RuleViolationException(reason.messageKey(), reason.argArray());
-        }
-        throw new AccountRejectedException(List.of(FieldRejection.of(field, reason.messageKey(), reason.argArray())));
     }
 
     private static void compare(Map<String, String> changes, String field, String before, String after) {

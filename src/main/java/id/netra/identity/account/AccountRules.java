@@ -4,15 +4,12 @@ package id.netra.identity.account;
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
 import id.netra.shared.Decision;
-import id.netra.shared.FieldRejection;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What an administrator may do to accounts, as named policies. Field checks return every objection at once so a form
- * can show each next to its field; the account-level policies return a {@link Decision}.
+ * What an administrator may do to accounts, as named policies returning a {@link Decision}. Field checks gather every
+ * objection at once, each reason naming its field, so a form can show each next to its field.
  * <p>
  * Agency and region codes are checked for their shape here, and for existence by {@link #checkKnown} against
  * {@link OrganisationCodes}, which the reference module implements (it depends on identity, not the reverse).
@@ -37,68 +34,67 @@ public final class AccountRules {
     /** Names the system itself uses: the audit trail's actors, and the path of the new-account page. */
     private static final Set<String> RESERVED_USERNAMES = Set.of("new", "system", "anonymous");
 
-    /** Everything wrong with a new account; empty when it may be opened. */
-    public List<FieldRejection> checkNew(String username, AccountDetails details, String password,
-            boolean generatePassword) {
-        List<FieldRejection> rejections = new ArrayList<>(checkUsername(username));
-        rejections.addAll(checkDetails(details));
-        if (!generatePassword) {
-            rejections.addAll(checkPassword(password));
-        }
-        return rejections;
+    /** Everything wrong with a new account, each reason at its field; allowed when it may be opened. */
+    public Decision checkNew(String username, AccountDetails details, String password, boolean generatePassword) {
+        return Decision.all(checkUsername(username), checkDetails(details),
+                generatePassword ? Decision.allow() : checkPassword(password));
     }
 
-    public List<FieldRejection> checkUsername(String username) {
+    public Decision checkUsername(String username) {
         String name = username == null ? "" : username.strip();
         if (name.isEmpty()) {
-            return List.of(FieldRejection.of("username", "identity.admin.username.required"));
+            return Decision.rejectField("username", "identity.admin.username.required");
         }
         if (name.length() < USERNAME_MIN || name.length() > USERNAME_MAX) {
-            return List.of(FieldRejection.of("username", "identity.admin.username.length", USERNAME_MIN,
-                    USERNAME_MAX));
+            return Decision.rejectField("username", "identity.admin.username.length", USERNAME_MIN, USERNAME_MAX);
         }
         if (!USERNAME.matcher(name).matches()) {
-            return List.of(FieldRejection.of("username", "identity.admin.username.characters"));
+            return Decision.rejectField("username", "identity.admin.username.characters");
         }
         if (RESERVED_USERNAMES.contains(name)) {
-            return List.of(FieldRejection.of("username", "identity.admin.username.reserved", name));
+            return Decision.rejectField("username", "identity.admin.username.reserved", name);
         }
-        return List.of();
+        return Decision.allow();
     }
 
-    public List<FieldRejection> checkPassword(String password) {
+    public Decision checkPassword(String password) {
         if (password == null || password.isEmpty()) {
-            return List.of(FieldRejection.of("password", "identity.admin.password.required"));
+            return Decision.rejectField("password", "identity.admin.password.required");
         }
         if (password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
-            return List.of(FieldRejection.of("password", "identity.admin.password.length", PASSWORD_MIN,
-                    PASSWORD_MAX));
+            return Decision.rejectField("password", "identity.admin.password.length", PASSWORD_MIN, PASSWORD_MAX);
         }
         if (password.isBlank()) {
-            return List.of(FieldRejection.of("password", "identity.admin.password.blank"));
+            return Decision.rejectField("password", "identity.admin.password.blank");
         }
-        return List.of();
+        return Decision.allow();
     }
 
-    /** Display name, e-mail, role and the scope codes that role needs. */
-    public List<FieldRejection> checkDetails(AccountDetails details) {
-        List<FieldRejection> rejections = new ArrayList<>();
-        if (details.displayName() == null) {
-            rejections.add(FieldRejection.of("displayName", "identity.admin.display-name.required"));
-        } else if (details.displayName().length() > DISPLAY_NAME_MAX) {
-            rejections.add(FieldRejection.of("displayName", "identity.admin.display-name.length", DISPLAY_NAME_MAX));
+    /** Display name, e-mail, role and the scope codes that role needs: every reason at once. */
+    public Decision checkDetails(AccountDetails details) {
+        return Decision.all(checkDisplayName(details.displayName()), checkEmail(details.email()),
+                details.role() == null ? Decision.rejectField("role", "identity.admin.role.required")
+                        : checkScope(details.role(), details.agencyCode(), details.regionCode()));
+    }
+
+    Decision checkDisplayName(String displayName) {
+        if (displayName == null) {
+            return Decision.rejectField("displayName", "identity.admin.display-name.required");
         }
-        if (details.email() == null) {
-            rejections.add(FieldRejection.of("email", "identity.admin.email.required"));
-        } else if (details.email().length() > EMAIL_MAX || !EMAIL.matcher(details.email()).matches()) {
-            rejections.add(FieldRejection.of("email", "identity.admin.email.invalid"));
+        if (displayName.length() > DISPLAY_NAME_MAX) {
+            return Decision.rejectField("displayName", "identity.admin.display-name.length", DISPLAY_NAME_MAX);
         }
-        if (details.role() == null) {
-            rejections.add(FieldRejection.of("role", "identity.admin.role.required"));
-            return rejections;
+        return Decision.allow();
+    }
+
+    Decision checkEmail(String email) {
+        if (email == null) {
+            return Decision.rejectField("email", "identity.admin.email.required");
         }
-        rejections.addAll(checkScope(details.role(), details.agencyCode(), details.regionCode()));
-        return rejections;
+        if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            return Decision.rejectField("email", "identity.admin.email.invalid");
+        }
+        return Decision.allow();
     }
 
     /**
@@ -106,28 +102,21 @@ public final class AccountRules {
      * Bawaslu officer works in one region; supervisors may be limited to a region; the national roles ignore any
      * code, so one there would only mislead.
      */
-    List<FieldRejection> checkScope(Role role, String agencyCode, String regionCode) {
-        List<FieldRejection> rejections = new ArrayList<>();
-        ScopeNeed agency = agencyNeed(role);
-        ScopeNeed region = regionNeed(role);
-        check(rejections, "agencyCode", agencyCode, agency, AGENCY, role);
-        check(rejections, "regionCode", regionCode, region, REGION, role);
-        return rejections;
+    Decision checkScope(Role role, String agencyCode, String regionCode) {
+        return Decision.all(checkCode("agencyCode", agencyCode, agencyNeed(role), AGENCY, role),
+                checkCode("regionCode", regionCode, regionNeed(role), REGION, role));
     }
 
     /**
      * Codes of the right shape that name no agency or region: run once the shape checks passed, so a mistyped code
      * gets one clear message rather than two.
      */
-    public List<FieldRejection> checkKnown(AccountDetails details, OrganisationCodes codes) {
-        List<FieldRejection> rejections = new ArrayList<>();
-        if (details.agencyCode() != null && !codes.agencyExists(details.agencyCode())) {
-            rejections.add(FieldRejection.of("agencyCode", "identity.admin.agency.unknown", details.agencyCode()));
-        }
-        if (details.regionCode() != null && !codes.regionExists(details.regionCode())) {
-            rejections.add(FieldRejection.of("regionCode", "identity.admin.region.unknown", details.regionCode()));
-        }
-        return rejections;
+    public Decision checkKnown(AccountDetails details, OrganisationCodes codes) {
+        return Decision.all(
+                details.agencyCode() == null || codes.agencyExists(details.agencyCode()) ? Decision.allow()
+                        : Decision.rejectField("agencyCode", "identity.admin.agency.unknown", details.agencyCode()),
+                details.regionCode() == null || codes.regionExists(details.regionCode()) ? Decision.allow()
+                        : Decision.rejectField("regionCode", "identity.admin.region.unknown", details.regionCode()));
     }
 
     enum ScopeNeed { REQUIRED, OPTIONAL, NOT_USED }
@@ -144,21 +133,20 @@ public final class AccountRules {
         };
     }
 
-    private static void check(List<FieldRejection> rejections, String field, String code, ScopeNeed need,
-            Pattern shape, Role role) {
+    private static Decision checkCode(String field, String code, ScopeNeed need, Pattern shape, Role role) {
         String kind = field.equals("agencyCode") ? "agency" : "region";
         if (code == null) {
-            if (need == ScopeNeed.REQUIRED) {
-                rejections.add(FieldRejection.of(field, "identity.admin." + kind + ".required-for-role",
-                        role.name()));
-            }
-            return;
+            return need == ScopeNeed.REQUIRED
+                    ? Decision.rejectField(field, "identity.admin." + kind + ".required-for-role", role.name())
+                    : Decision.allow();
         }
         if (need == ScopeNeed.NOT_USED) {
-            rejections.add(FieldRejection.of(field, "identity.admin." + kind + ".not-used-by-role", role.name()));
-        } else if (code.length() > AGENCY_MAX || !shape.matcher(code).matches()) {
-            rejections.add(FieldRejection.of(field, "identity.admin." + kind + ".shape"));
+            return Decision.rejectField(field, "identity.admin." + kind + ".not-used-by-role", role.name());
         }
+        if (code.length() > AGENCY_MAX || !shape.matcher(code).matches()) {
+            return Decision.rejectField(field, "identity.admin." + kind + ".shape");
+        }
+        return Decision.allow();
     }
 
     /** Nobody locks themselves out, and the system always keeps an active administrator. */
@@ -182,7 +170,7 @@ public final class AccountRules {
     /** Taking ADMIN away from the last active administrator would leave nobody to manage accounts. */
     public Decision mayChangeRole(UserAccount target, Role newRole, long activeAdmins) {
         if (newRole != Role.ADMIN && isActiveAdmin(target) && activeAdmins <= 1) {
-            return Decision.reject("identity.admin.last-admin");
+            return Decision.rejectField("role", "identity.admin.last-admin");
         }
         return Decision.allow();
     }

@@ -6,10 +6,9 @@ import id.netra.identity.Role;
 import id.netra.identity.account.AccountAdministration;
 import id.netra.identity.account.AccountDetails;
 import id.netra.identity.account.AccountFilter;
-import id.netra.identity.account.AccountRejectedException;
 import id.netra.identity.account.AccountSecret;
 import id.netra.identity.account.AccountView;
-import id.netra.shared.FieldRejection;
+import id.netra.shared.Decision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -93,8 +92,7 @@ class AccountApiController {
             + "kehilangan peran ADMIN.")
     AccountView update(@PathVariable String username, @RequestBody UpdateAccountRequest body) {
         if (body.version() == null) {
-            throw new AccountRejectedException(List.of(FieldRejection.of("version",
-                    "identity.admin.version.required")));
+            Decision.rejectField("version", "identity.admin.version.required").orThrow();
         }
         return accounts.update(username, details(body.displayName(), body.email(), body.role(), body.agencyCode(),
                 body.regionCode()), body.version(), actor());

@@ -5,13 +5,12 @@ import id.netra.identity.CurrentUserProvider;
 import id.netra.identity.Role;
 import id.netra.identity.account.AccountAdministration;
 import id.netra.identity.account.AccountFilter;
-import id.netra.identity.account.AccountRejectedException;
 import id.netra.identity.account.AccountSecret;
 import id.netra.identity.account.AccountView;
 import id.netra.shared.ConflictException;
-import id.netra.shared.FieldRejection;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.shared.TimeConfiguration;
+import id.netra.shared.web.DecisionBinding;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -88,8 +87,8 @@ class AccountPageController {
             redirect.addFlashAttribute("created", true);
             redirect.addFlashAttribute("generatedPassword", created.generatedPassword());
             return "redirect:/admin/users/" + created.account().username();
-        } catch (AccountRejectedException e) {
-            reject(errors, e);
+        } catch (PolicyRejectedException e) {
+            DecisionBinding.bind(e.rejection(), errors);
         } catch (ConflictException e) {
             errors.rejectValue("username", e.messageKey());
         }
@@ -114,8 +113,8 @@ class AccountPageController {
             accounts.update(username, form.details(), version, actor());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + account.username();
-        } catch (AccountRejectedException e) {
-            reject(errors, e);
+        } catch (PolicyRejectedException e) {
+            DecisionBinding.bind(e.rejection(), errors);
         } catch (ConflictException e) {
             errors.reject(e.messageKey());
         } catch (OptimisticLockingFailureException e) {
@@ -144,12 +143,12 @@ class AccountPageController {
             redirect.addFlashAttribute("passwordReset", true);
             redirect.addFlashAttribute("generatedPassword", reset.generatedPassword());
             return "redirect:/admin/users/" + reset.account().username();
-        } catch (AccountRejectedException e) {
+        } catch (PolicyRejectedException e) {
             AccountView account = accounts.get(username);
             model.addAttribute("account", account);
             model.addAttribute("form", AccountForm.of(account));
-            model.addAttribute("passwordErrors", e.rejections().stream().map(r -> messages.getMessage(
-                    r.messageKey(), r.args(), LocaleContextHolder.getLocale())).toList());
+            model.addAttribute("passwordErrors", e.reasons().stream().map(r -> messages.getMessage(
+                    r.messageKey(), r.argArray(), LocaleContextHolder.getLocale())).toList());
             return EDIT;
         }
     }
@@ -160,20 +159,12 @@ class AccountPageController {
             change.run();
             redirect.addFlashAttribute(flash, true);
             return "redirect:/admin/users/" + accounts.get(username).username();
-        } catch (RuleViolationException e) {
+        } catch (PolicyRejectedException e) {
             AccountView account = accounts.get(username);
             model.addAttribute("account", account);
             model.addAttribute("form", AccountForm.of(account));
-            model.addAttribute("statusError", e.messageKey());
+            model.addAttribute("statusError", e.rejection().first().messageKey());
             return EDIT;
-        }
-    }
-
-    private static void reject(BindingResult errors, AccountRejectedException e) {
-        for (FieldRejection rejection : e.rejections()) {
-            if (!errors.hasFieldErrors(rejection.field())) {
-                errors.rejectValue(rejection.field(), rejection.messageKey(), rejection.args(), rejection.messageKey());
-            }
         }
     }
 

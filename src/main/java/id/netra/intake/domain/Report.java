@@ -2,7 +2,7 @@
 package id.netra.intake.domain;
 
 import id.netra.intake.ReportStatus;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.Decision;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -81,9 +81,7 @@ public class Report {
     }
 
     public static Report submit(ReportDraft draft, Instant now, String actor) {
-        if (draft.persons().isEmpty()) {
-            throw new RuleViolationException("intake.report.persons-required");
-        }
+        namesSomeone(draft).orThrow();
         Report report = new Report();
         report.id = UUID.randomUUID();
         report.channel = draft.channel();
@@ -108,29 +106,34 @@ public class Report {
     }
 
     public void moveTo(ReportStatus next, Instant now) {
-        if (mergedInto != null) {
-            throw new RuleViolationException("intake.report.merged-follows-target");
-        }
-        if (!status.canMoveTo(next)) {
-            throw new RuleViolationException("intake.report.status-not-allowed", status, next);
-        }
+        mayMoveTo(next).orThrow();
         status = next;
         updatedAt = now;
     }
 
     /** This report tells of the same event as {@code target}: its reporter follows the target's status from now on. */
     public void mergeInto(Report target, Instant now) {
-        if (target.id.equals(id)) {
-            throw new RuleViolationException("intake.merge.self");
-        }
-        if (mergedInto != null) {
-            throw new RuleViolationException("intake.merge.already-merged");
-        }
-        if (target.mergedInto != null) {
-            throw new RuleViolationException("intake.merge.target-merged");
-        }
+        mayMergeInto(target).orThrow();
         mergedInto = target.id;
         updatedAt = now;
+    }
+
+    /** A report is about at least one civil servant: the cases module opens one case per person named. */
+    static Decision namesSomeone(ReportDraft draft) {
+        return Decision.when(!draft.persons().isEmpty(), "intake.report.persons-required");
+    }
+
+    /** A merged report follows its target's status; otherwise the status only moves forward. */
+    public Decision mayMoveTo(ReportStatus next) {
+        return Decision.when(mergedInto == null, "intake.report.merged-follows-target")
+                .and(() -> Decision.when(status.canMoveTo(next), "intake.report.status-not-allowed", status, next));
+    }
+
+    /** Merging is one level deep: never into itself, never twice, never into a report that is itself merged. */
+    public Decision mayMergeInto(Report target) {
+        return Decision.when(!target.id.equals(id), "intake.merge.self")
+                .and(() -> Decision.when(mergedInto == null, "intake.merge.already-merged"))
+                .and(() -> Decision.when(target.mergedInto == null, "intake.merge.target-merged"));
     }
 
     public boolean isMerged() {

@@ -7,7 +7,6 @@ import id.netra.identity.CurrentUser;
 import id.netra.intake.ReportMerged;
 import id.netra.intake.domain.Report;
 import id.netra.shared.NotFoundException;
-import id.netra.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -53,9 +52,8 @@ public class DuplicateDecisions {
                 : (UUID) flag.get("report_id");
         Report main = reports.load(user, reportId);
         Report other = reports.load(user, otherId);
-        if (!"OPEN".equals(flag.get("status"))) {
-            throw new RuleViolationException("intake.duplicate.already-decided");
-        }
+        id.netra.shared.Decision.when("OPEN".equals(flag.get("status")), "intake.duplicate.already-decided")
+                .orThrow();
         Instant now = Instant.now(clock);
         if (decision == Decision.MERGE) {
             other.mergeInto(main, now);

@@ -12,8 +12,8 @@ import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.submission.TextPolicy;
 import id.netra.shared.Decision;
 import id.netra.shared.NotFoundException;
-import id.netra.shared.RuleViolationException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,17 +46,16 @@ public class IdentityDisclosure {
             throw new NotFoundException("report " + reportId);
         }
         Decision verdict = policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode());
-        if (!verdict.allowed()) {
-            throw new RuleViolationException(verdict.reasons().get(0).messageKey(), verdict.reasons().get(0).argArray());
-        }
+        verdict.orThrow();
         String why = TextPolicy.clean(reason);
         if (why == null || why.length() < MIN_REASON || why.length() > MAX_REASON
                 || TextPolicy.hasForbiddenCharacters(why)) {
             throw new SubmissionRejectedException(List.of(
                     new FieldProblem("reason", "intake.identity.reason", MIN_REASON, MAX_REASON)), false);
         }
-        ReporterIdentity identity = store.open(reportId).orElseThrow(
-                () -> new RuleViolationException("intake.identity.none-kept"));
+        Optional<ReporterIdentity> kept = store.open(reportId);
+        Decision.when(kept.isPresent(), "intake.identity.none-kept").orThrow();
+        ReporterIdentity identity = kept.orElseThrow();
         audit.record(new AuditEvent("reporter-identity.viewed", "report", reportId.toString(), user.username(),
                 "mode=" + report.reporterMode() + "; reason=" + why));
         return identity;

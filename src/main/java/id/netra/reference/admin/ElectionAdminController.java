@@ -2,6 +2,8 @@
 package id.netra.reference.admin;
 
 import id.netra.reference.election.ElectionAdministration;
+import id.netra.shared.PolicyRejectedException;
+import id.netra.shared.web.DecisionBinding;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,8 +44,8 @@ class ElectionAdminController {
         }
         try {
             elections.add(form.toCommand(), principal.getName());
-        } catch (ElectionAdministration.Rejected e) {
-            e.problems().forEach(problem -> errors.rejectValue(problem.field(), problem.messageKey()));
+        } catch (PolicyRejectedException e) {
+            DecisionBinding.bind(e.rejection(), errors);
             return VIEW;
         }
         redirect.addFlashAttribute("saved", form.toCommand().code());

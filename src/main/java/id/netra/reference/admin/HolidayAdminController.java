@@ -3,7 +3,8 @@ package id.netra.reference.admin;
 
 import id.netra.reference.calendar.HolidayAdministration;
 import id.netra.reference.calendar.HolidayType;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.PolicyRejectedException;
+import id.netra.shared.web.DecisionBinding;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,8 +52,8 @@ class HolidayAdminController {
         }
         try {
             holidays.add(form.toCommand(), principal.getName());
-        } catch (RuleViolationException e) {
-            errors.reject(e.messageKey(), e.args(), e.messageKey());
+        } catch (PolicyRejectedException e) {
+            DecisionBinding.bind(e.rejection(), errors);
             return VIEW;
         }
         redirect.addFlashAttribute("saved", form.getDate().toString());
@@ -68,8 +69,8 @@ class HolidayAdminController {
         }
         try {
             holidays.revoke(form.getDate(), form.getDecree(), principal.getName());
-        } catch (RuleViolationException e) {
-            errors.reject(e.messageKey(), e.args(), e.messageKey());
+        } catch (PolicyRejectedException e) {
+            DecisionBinding.bind(e.rejection(), errors);
             return VIEW;
         }
         redirect.addFlashAttribute("revoked", form.getDate().toString());

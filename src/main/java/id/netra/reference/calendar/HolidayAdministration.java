@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.reference.calendar;
 
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.Decision;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +21,17 @@ public class HolidayAdministration {
             boolean electionDay) {
     }
 
+    /** A voting day is a national holiday by law, never a collective leave day. */
+    static Decision electionDayIsNational(NewHoliday holiday) {
+        return Decision.when(!holiday.electionDay() || holiday.type() == HolidayType.LIBUR_NASIONAL,
+                "reference.holiday.election-day-is-national");
+    }
+
+    /** One active holiday per date: a second decree for the same day is a revocation and a new entry. */
+    static Decision dateIsFree(LocalDate date, boolean taken) {
+        return Decision.when(!taken, "reference.holiday.duplicate", date.toString());
+    }
+
     private final JdbcClient jdbc;
     private final HolidayCalendar calendar;
     private final Clock clock;
@@ -33,17 +44,12 @@ public class HolidayAdministration {
 
     @Transactional
     public void add(NewHoliday holiday, String actor) {
-        if (holiday.electionDay() && holiday.type() != HolidayType.LIBUR_NASIONAL) {
-            throw new RuleViolationException("reference.holiday.election-day-is-national");
-        }
-        if (activeOn(holiday.date())) {
-            throw new RuleViolationException("reference.holiday.duplicate", holiday.date().toString());
-        }
+        electionDayIsNational(holiday).and(() -> dateIsFree(holiday.date(), activeOn(holiday.date()))).orThrow();
         try {
             insert(holiday, actor);
         } catch (DuplicateKeyException e) {
             // another admin added the same date a moment ago
-            throw new RuleViolationException("reference.holiday.duplicate", holiday.date().toString());
+            dateIsFree(holiday.date(), true).orThrow();
         }
         calendar.holidaysChanged();
     }
@@ -68,7 +74,7 @@ public class HolidayAdministration {
                  where holiday_date = :date and deleted_at is null""")
                 .param("date", date).param("decree", decree.trim()).param("actor", actor).update();
         if (revoked == 0) {
-            throw new RuleViolationException("reference.holiday.none-on-date", date.toString());
+            Decision.reject("reference.holiday.none-on-date", date.toString()).orThrow();
         }
         calendar.holidaysChanged();
     }

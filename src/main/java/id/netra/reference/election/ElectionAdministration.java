@@ -2,33 +2,22 @@
 package id.netra.reference.election;
 
 import id.netra.reference.ElectionPhase;
+import id.netra.shared.Decision;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The only place where elections are written at run time: admins add future elections with their phases. */
+/**
+ * The only place where elections are written at run time: admins add future elections with their phases. A refused
+ * election throws {@link id.netra.shared.PolicyRejectedException} with every reason at its field.
+ */
 @Service
 public class ElectionAdministration {
 
-    /** The election was not recorded, for these reasons. */
-    public static class Rejected extends RuntimeException {
-
-        private final transient List<ElectionSchedulePolicy.Problem> problems;
-
-        Rejected(List<ElectionSchedulePolicy.Problem> problems) {
-            super(problems.toString());
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<ElectionSchedulePolicy.Problem> problems() {
-            return problems;
-        }
-    }
+    private static final Decision CODE_TAKEN = Decision.rejectField("code", "reference.election.code.taken");
 
     private final JdbcClient jdbc;
     private final JdbcElectionDirectory directory;
@@ -43,17 +32,13 @@ public class ElectionAdministration {
     @Transactional
     public void add(NewElection election, String actor) {
         LocalDate today = LocalDate.now(clock);
-        List<ElectionSchedulePolicy.Problem> problems = new ArrayList<>(ElectionSchedulePolicy.check(election, today));
-        if (directory.entry(election.code()).isPresent()) {
-            problems.add(new ElectionSchedulePolicy.Problem("code", "reference.election.code.taken"));
-        }
-        if (!problems.isEmpty()) {
-            throw new Rejected(problems);
-        }
+        Decision.all(ElectionSchedulePolicy.check(election, today),
+                directory.entry(election.code()).isPresent() ? CODE_TAKEN : Decision.allow()).orThrow();
         try {
             insert(election, actor, today);
         } catch (DuplicateKeyException e) {
-            throw new Rejected(List.of(new ElectionSchedulePolicy.Problem("code", "reference.election.code.taken")));
+            // another administrator recorded the same code between the check and the insert
+            CODE_TAKEN.orThrow();
         }
         directory.electionsChanged();
     }

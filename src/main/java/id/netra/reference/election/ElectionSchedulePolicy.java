@@ -1,61 +1,77 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.reference.election;
 
+import id.netra.shared.Decision;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Whether a new election may be recorded: a well-formed code matching its type and year, a voting day still to
- * come, and phases that follow each other (pre-campaign, campaign, quiet period, voting, recapitulation).
+ * come, and phases that follow each other (pre-campaign, campaign, quiet period, voting, recapitulation). Each rule
+ * is its own function; {@link #check} gathers every reason so the form shows each at its field.
  */
 public final class ElectionSchedulePolicy {
 
-    /** One reason for rejection, tied to the form field it concerns. */
-    public record Problem(String field, String messageKey) {
-    }
-
     private static final Pattern CODE = Pattern.compile("(PEMILU|PILKADA)-([0-9]{4})(-[A-Z0-9]+)*");
+    private static final String PERIOD_END_BEFORE_START = "reference.election.period.end-before-start";
 
     private ElectionSchedulePolicy() {
     }
 
     /** Assumes every required date is present (the form checks that first); {@code today} comes from the clock. */
-    public static List<Problem> check(NewElection election, LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
+    public static Decision check(NewElection election, LocalDate today) {
+        return Decision.all(codeMatchesTypeAndYear(election), votingDayIsAhead(election, today),
+                preCampaignBeforeCampaign(election),
+                periodInOrder("campaignEnd", election.campaignStart(), election.campaignEnd()),
+                quietPeriodAfterCampaign(election),
+                periodInOrder("quietEnd", election.quietStart(), election.quietEnd()),
+                votingDayAfterQuietPeriod(election), recapitulationFromVotingDay(election),
+                periodInOrder("recapEnd", election.recapStart(), election.recapEnd()));
+    }
+
+    static Decision codeMatchesTypeAndYear(NewElection election) {
         var code = CODE.matcher(election.code());
         if (!code.matches()) {
-            problems.add(new Problem("code", "reference.election.code.format"));
-        } else if (!code.group(1).equals(election.type())) {
-            problems.add(new Problem("code", "reference.election.code.type"));
-        } else if (Integer.parseInt(code.group(2)) != election.votingDay().getYear()) {
-            problems.add(new Problem("code", "reference.election.code.year"));
+            return Decision.rejectField("code", "reference.election.code.format");
         }
-        if (!election.votingDay().isAfter(today)) {
-            problems.add(new Problem("votingDay", "reference.election.voting-day.future"));
+        if (!code.group(1).equals(election.type())) {
+            return Decision.rejectField("code", "reference.election.code.type");
         }
-        if (election.preCampaignStart() != null && !election.preCampaignStart().isBefore(election.campaignStart())) {
-            problems.add(new Problem("preCampaignStart", "reference.election.pre-campaign.order"));
+        if (Integer.parseInt(code.group(2)) != election.votingDay().getYear()) {
+            return Decision.rejectField("code", "reference.election.code.year");
         }
-        if (election.campaignEnd().isBefore(election.campaignStart())) {
-            problems.add(new Problem("campaignEnd", "reference.election.period.end-before-start"));
-        }
-        if (!election.quietStart().isAfter(election.campaignEnd())) {
-            problems.add(new Problem("quietStart", "reference.election.quiet.after-campaign"));
-        }
-        if (election.quietEnd().isBefore(election.quietStart())) {
-            problems.add(new Problem("quietEnd", "reference.election.period.end-before-start"));
-        }
-        if (!election.votingDay().isAfter(election.quietEnd())) {
-            problems.add(new Problem("votingDay", "reference.election.voting-day.after-quiet"));
-        }
-        if (election.recapStart().isBefore(election.votingDay())) {
-            problems.add(new Problem("recapStart", "reference.election.recap.from-voting-day"));
-        }
-        if (election.recapEnd().isBefore(election.recapStart())) {
-            problems.add(new Problem("recapEnd", "reference.election.period.end-before-start"));
-        }
-        return problems;
+        return Decision.allow();
+    }
+
+    static Decision votingDayIsAhead(NewElection election, LocalDate today) {
+        return election.votingDay().isAfter(today) ? Decision.allow()
+                : Decision.rejectField("votingDay", "reference.election.voting-day.future");
+    }
+
+    static Decision preCampaignBeforeCampaign(NewElection election) {
+        return election.preCampaignStart() == null || election.preCampaignStart().isBefore(election.campaignStart())
+                ? Decision.allow()
+                : Decision.rejectField("preCampaignStart", "reference.election.pre-campaign.order");
+    }
+
+    /** A period may last one day, but may not end before it starts; the reason goes to its end field. */
+    static Decision periodInOrder(String endField, LocalDate start, LocalDate end) {
+        return end.isBefore(start) ? Decision.rejectField(endField, PERIOD_END_BEFORE_START) : Decision.allow();
+    }
+
+    static Decision quietPeriodAfterCampaign(NewElection election) {
+        return election.quietStart().isAfter(election.campaignEnd()) ? Decision.allow()
+                : Decision.rejectField("quietStart", "reference.election.quiet.after-campaign");
+    }
+
+    static Decision votingDayAfterQuietPeriod(NewElection election) {
+        return election.votingDay().isAfter(election.quietEnd()) ? Decision.allow()
+                : Decision.rejectField("votingDay", "reference.election.voting-day.after-quiet");
+    }
+
+    static Decision recapitulationFromVotingDay(NewElection election) {
+        return election.recapStart().isBefore(election.votingDay())
+                ? Decision.rejectField("recapStart", "reference.election.recap.from-voting-day")
+                : Decision.allow();
     }
 }

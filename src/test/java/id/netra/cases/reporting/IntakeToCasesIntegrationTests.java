@@ -13,6 +13,7 @@ import id.netra.cases.support.CasesIntegrationTest;
 import id.netra.cases.support.MutableClock;
 import id.netra.intake.IntakeReports;
 import id.netra.intake.ReportMerged;
+import id.netra.intake.ReportReceived;
 import id.netra.intake.ReportStatus;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,14 +21,19 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** The whole chain with the real intake module: public report → cases → status back to the reporter. */
+/**
+ * The whole chain with the real intake module: public report → cases → status back to the reporter. The event paths
+ * between the modules are also driven as Modulith {@link Scenario}s (publish an event, wait for the other module's
+ * state to change); {@link EnableScenarios} only adds a parameter resolver, so the class keeps the shared context.
+ */
 @CasesIntegrationTest
+@EnableScenarios
 class IntakeToCasesIntegrationTests {
 
     @Autowired
@@ -38,10 +44,6 @@ class IntakeToCasesIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     IntakeReports intake;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
     @Test
     void publicReportNamingThreeCivilServants_opensThreeCases_andForwardingReachesTheReporter() throws Exception {
@@ -80,18 +82,37 @@ class IntakeToCasesIntegrationTests {
     }
 
     @Test
-    void mergedReport_cancelsTheCaseOfThePersonAlsoInTheMainReportOnly() throws Exception {
+    void mergedReport_cancelsTheCaseOfThePersonAlsoInTheMainReportOnly(Scenario scenario) throws Exception {
         clock.setDay(LocalDate.of(2024, 11, 21));
         UUID main = submit("Dodi Saputra");
         UUID duplicate = submit("Dodi  Saputra", "Eka Putri");
         await().atMost(Duration.ofSeconds(30)).until(() -> casesOf(main).size() == 1 && casesOf(duplicate).size() == 2);
 
-        tx.executeWithoutResult(status -> events.publishEvent(new ReportMerged(duplicate, main, "satgas-verifier",
-                clock.instant())));
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> statesOf(duplicate).contains("CANCELLED"));
-        assertThat(statesOf(duplicate)).containsExactlyInAnyOrder("CANCELLED", "RECEIVED");
+        scenario.publish(new ReportMerged(duplicate, main, "satgas-verifier", clock.instant()))
+                .andWaitAtMost(Duration.ofSeconds(30))
+                .andWaitForStateChange(() -> statesOf(duplicate), states -> states.contains("CANCELLED"))
+                .andVerify(states -> assertThat(states).containsExactlyInAnyOrder("CANCELLED", "RECEIVED"));
         assertThat(statesOf(main)).containsExactly("RECEIVED");
+    }
+
+    /** Intake's event alone, as intake publishes it after committing a report, opens one case per person named. */
+    @Test
+    void reportReceived_opensOneReceivedCasePerPerson(Scenario scenario) {
+        clock.setDay(LocalDate.of(2024, 11, 25));
+        UUID reportId = UUID.randomUUID();
+        ReportReceived received = new ReportReceived(reportId, "PILKADA-2024", "36.01", "DS-2",
+                clock.today().minusDays(1), "PUBLIC_WEB", List.of(person("Hadi Purnomo"), person("Intan Sari")),
+                clock.instant());
+
+        scenario.publish(received)
+                .andWaitAtMost(Duration.ofSeconds(30))
+                .andWaitForStateChange(() -> statesOf(reportId), states -> states.size() == 2)
+                .andVerify(states -> assertThat(states).containsExactly("RECEIVED", "RECEIVED"));
+    }
+
+    private static ReportReceived.ReportedPerson person(String name) {
+        return new ReportReceived.ReportedPerson(UUID.randomUUID(), name, null, "PEMKAB-36.01",
+                "Pemerintah Kabupaten Pandeglang", "FUNGSIONAL", "Guru");
     }
 
     private void act(long caseId, String action, String body) throws Exception {

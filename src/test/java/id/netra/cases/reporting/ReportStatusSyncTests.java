@@ -3,10 +3,20 @@ package id.netra.cases.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static id.netra.cases.CaseFixtures.heavyDecision;
+import static id.netra.cases.CaseFixtures.pandeglangCase;
+import static id.netra.cases.CaseFixtures.recommendedCase;
+import static id.netra.cases.CaseFixtures.schedule;
+import static id.netra.cases.CaseFixtures.stepOn;
+
 import id.netra.cases.CaseStateChanged.State;
 import id.netra.cases.application.CaseEventTypes;
+import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseState;
+import id.netra.cases.domain.HolderType;
 import id.netra.intake.ReportStatus;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportStatusSyncTests {
@@ -55,5 +65,24 @@ class ReportStatusSyncTests {
         assertThat(ReportStatusSync.reporterStatus(State.NEEDS_INFO)).isEqualTo(ReportStatus.IN_REVIEW);
         assertThat(ReportStatusSync.reporterStatus(State.RECOMMENDED)).isEqualTo(ReportStatus.FORWARDED);
         assertThat(ReportStatusSync.reporterStatus(State.REPRIMANDED)).isEqualTo(ReportStatus.FORWARDED);
+    }
+
+    private static final LocalDate TUE = LocalDate.of(2024, 10, 1);
+
+    @Test
+    void reportStatus_followsWhereAllItsCasesStand() {
+        Case received = pandeglangCase(TUE);
+        Case forwarded = pandeglangCase(TUE);
+        forwarded.forward(stepOn(TUE, "bawaslu-officer"), HolderType.BKN, schedule());
+        Case decided = recommendedCase(TUE);
+        decided.decide(stepOn(TUE.plusDays(5), "ppk-officer"), heavyDecision(TUE.plusDays(5)));
+        Case notAViolation = pandeglangCase(TUE);
+        notAViolation.notAViolation(stepOn(TUE, "bawaslu-officer"));
+
+        assertThat(ReportStatusSync.statusOf(List.of())).isEmpty();
+        assertThat(ReportStatusSync.statusOf(List.of(received))).as("still with Bawaslu: unchanged").isEmpty();
+        assertThat(ReportStatusSync.statusOf(List.of(received, forwarded))).contains(ReportStatus.FORWARDED);
+        assertThat(ReportStatusSync.statusOf(List.of(forwarded, decided))).contains(ReportStatus.FOLLOWED_UP);
+        assertThat(ReportStatusSync.statusOf(List.of(decided, notAViolation))).contains(ReportStatus.CLOSED);
     }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
 import id.netra.shared.Decision;
-import id.netra.shared.FieldRejection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +19,12 @@ class AccountRulesTests {
 
     @Test
     void validNewPpkOfficer_hasNoRejections() {
-        assertThat(rules.checkNew("budi.santoso-2", ppk("PEMKAB-36.01", "36.01"), "twelve chars!", false)).isEmpty();
+        assertThat(rules.checkNew("budi.santoso-2", ppk("PEMKAB-36.01", "36.01"), "twelve chars!", false).allowed()).isTrue();
     }
 
     @Test
     void generatedPassword_needsNoPasswordField() {
-        assertThat(rules.checkNew("budi", ppk("PEMKAB-36.01", null), null, true)).isEmpty();
+        assertThat(rules.checkNew("budi", ppk("PEMKAB-36.01", null), null, true).allowed()).isTrue();
     }
 
     @Test
@@ -37,7 +36,7 @@ class AccountRulesTests {
         assertThat(keys(rules.checkUsername("budi_s"))).containsExactly("identity.admin.username.characters");
         assertThat(keys(rules.checkUsername(".budi"))).containsExactly("identity.admin.username.characters");
         assertThat(keys(rules.checkUsername("system"))).containsExactly("identity.admin.username.reserved");
-        assertThat(rules.checkUsername("abc")).isEmpty();
+        assertThat(rules.checkUsername("abc").allowed()).isTrue();
     }
 
     @Test
@@ -45,21 +44,23 @@ class AccountRulesTests {
         assertThat(keys(rules.checkPassword(null))).containsExactly("identity.admin.password.required");
         assertThat(keys(rules.checkPassword("elevenchars"))).containsExactly("identity.admin.password.length");
         assertThat(keys(rules.checkPassword("            "))).containsExactly("identity.admin.password.blank");
-        assertThat(rules.checkPassword("twelve chars")).isEmpty();
+        assertThat(rules.checkPassword("twelve chars").allowed()).isTrue();
     }
 
     @Test
     void missingOrMalformedDetails_areEachRejectedAtTheirField() {
-        List<FieldRejection> rejections = rules.checkDetails(new AccountDetails(" ", "not-an-email", null, null, null));
+        Decision decision = rules.checkDetails(new AccountDetails(" ", "not-an-email", null, null, null));
 
-        assertThat(rejections).extracting(FieldRejection::field).containsExactly("displayName", "email", "role");
+        assertThat(decision.reasons()).extracting(Decision.Reason::field).containsExactly("displayName", "email",
+                "role");
         assertThat(keys(rules.checkDetails(details(Role.ANALYST, null, null, "a@b")))).containsExactly(
                 "identity.admin.email.invalid");
     }
 
     @Test
     void ppkOfficerWithoutAgency_isRejected() {
-        assertThat(rules.checkDetails(ppk(null, "36.01"))).extracting(FieldRejection::field, FieldRejection::messageKey)
+        assertThat(rules.checkDetails(ppk(null, "36.01")).reasons())
+                .extracting(Decision.Reason::field, Decision.Reason::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("agencyCode",
                         "identity.admin.agency.required-for-role"));
     }
@@ -68,7 +69,7 @@ class AccountRulesTests {
     void bawasluOfficerWithoutRegion_isRejected_andWithRegionAllowed() {
         assertThat(keys(rules.checkDetails(details(Role.BAWASLU_OFFICER, null, null, "x@example.org"))))
                 .containsExactly("identity.admin.region.required-for-role");
-        assertThat(rules.checkDetails(details(Role.BAWASLU_OFFICER, null, "36", "x@example.org"))).isEmpty();
+        assertThat(rules.checkDetails(details(Role.BAWASLU_OFFICER, null, "36", "x@example.org")).allowed()).isTrue();
     }
 
     @Test
@@ -85,9 +86,9 @@ class AccountRulesTests {
             }
         };
 
-        assertThat(rules.checkKnown(ppk("PEMKAB-36.01", "36.01"), known)).isEmpty();
-        assertThat(rules.checkKnown(ppk("PEMKAB-36.99", "36.99"), known))
-                .extracting(FieldRejection::field, FieldRejection::messageKey)
+        assertThat(rules.checkKnown(ppk("PEMKAB-36.01", "36.01"), known).allowed()).isTrue();
+        assertThat(rules.checkKnown(ppk("PEMKAB-36.99", "36.99"), known).reasons())
+                .extracting(Decision.Reason::field, Decision.Reason::messageKey)
                 .containsExactly(tuple("agencyCode", "identity.admin.agency.unknown"),
                         tuple("regionCode", "identity.admin.region.unknown"));
     }
@@ -102,7 +103,27 @@ class AccountRulesTests {
     void malformedCodes_areRejectedByShape() {
         assertThat(keys(rules.checkDetails(ppk("pemkab 36", "3601")))).containsExactly("identity.admin.agency.shape",
                 "identity.admin.region.shape");
-        assertThat(rules.checkDetails(ppk("PEMPROV-36", "36.01.01.2001"))).isEmpty();
+        assertThat(rules.checkDetails(ppk("PEMPROV-36", "36.01.01.2001")).allowed()).isTrue();
+    }
+
+    @Test
+    void displayNameAndEmail_areEachTheirOwnRule() {
+        assertThat(rules.checkDisplayName(null)).isEqualTo(
+                Decision.rejectField("displayName", "identity.admin.display-name.required"));
+        assertThat(keys(rules.checkDisplayName("x".repeat(AccountRules.DISPLAY_NAME_MAX + 1)))).containsExactly(
+                "identity.admin.display-name.length");
+        assertThat(rules.checkDisplayName("Budi").allowed()).isTrue();
+        assertThat(rules.checkEmail(null)).isEqualTo(Decision.rejectField("email", "identity.admin.email.required"));
+        assertThat(keys(rules.checkEmail("budi@localhost"))).containsExactly("identity.admin.email.invalid");
+        assertThat(rules.checkEmail("budi@bawaslu.go.id").allowed()).isTrue();
+    }
+
+    @Test
+    void newAccount_gathersTheReasonsOfEveryField() {
+        Decision decision = rules.checkNew("ab", details(Role.PPK_OFFICER, null, null, "x"), "short", false);
+
+        assertThat(decision.reasons()).extracting(Decision.Reason::field).containsExactly("username", "email",
+                "agencyCode", "password");
     }
 
     @Test
@@ -125,7 +146,8 @@ class AccountRulesTests {
     void takingAdminAwayFromTheLastActiveAdmin_isRefused() {
         UserAccount admin = account("root", Role.ADMIN);
 
-        assertThat(rules.mayChangeRole(admin, Role.ANALYST, 1)).isEqualTo(Decision.reject("identity.admin.last-admin"));
+        assertThat(rules.mayChangeRole(admin, Role.ANALYST, 1)).isEqualTo(
+                Decision.rejectField("role", "identity.admin.last-admin"));
         assertThat(rules.mayChangeRole(admin, Role.ADMIN, 1).allowed()).isTrue();
         assertThat(rules.mayChangeRole(admin, Role.ANALYST, 2).allowed()).isTrue();
     }
@@ -156,7 +178,7 @@ class AccountRulesTests {
                 Set.of(role), null, null, false), "{noop}x", NOW, "test");
     }
 
-    private static List<String> keys(List<FieldRejection> rejections) {
-        return rejections.stream().map(FieldRejection::messageKey).toList();
+    private static List<String> keys(Decision decision) {
+        return decision.reasons().stream().map(Decision.Reason::messageKey).toList();
     }
 }

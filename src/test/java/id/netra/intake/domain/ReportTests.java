@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.netra.intake.ReportStatus;
 import id.netra.reference.PositionClass;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ class ReportTests {
     @Test
     void reportWithoutPersons_isRefused() {
         assertThatThrownBy(() -> Report.submit(draftNaming(), NOW, "anonymous"))
-                .isInstanceOf(RuleViolationException.class)
+                .isInstanceOf(PolicyRejectedException.class)
                 .hasMessage("intake.report.persons-required");
     }
 
@@ -52,7 +53,7 @@ class ReportTests {
 
         assertThat(report.status()).isEqualTo(ReportStatus.FORWARDED);
         assertThatThrownBy(() -> report.moveTo(ReportStatus.IN_REVIEW, NOW))
-                .isInstanceOf(RuleViolationException.class).hasMessage("intake.report.status-not-allowed");
+                .isInstanceOf(PolicyRejectedException.class).hasMessage("intake.report.status-not-allowed");
     }
 
     @Test
@@ -60,7 +61,7 @@ class ReportTests {
         Report report = Report.submit(draftNaming("Ahmad"), NOW, "anonymous");
         report.moveTo(ReportStatus.CLOSED, NOW);
 
-        assertThatThrownBy(() -> report.moveTo(ReportStatus.CLOSED, NOW)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> report.moveTo(ReportStatus.CLOSED, NOW)).isInstanceOf(PolicyRejectedException.class);
     }
 
     @Test
@@ -77,5 +78,19 @@ class ReportTests {
         assertThatThrownBy(() -> first.mergeInto(first, NOW)).hasMessage("intake.merge.self");
         Report third = Report.submit(draftNaming("Ahmad"), NOW, "anonymous");
         assertThatThrownBy(() -> third.mergeInto(second, NOW)).hasMessage("intake.merge.target-merged");
+    }
+
+    @Test
+    void theStatusAndMergeRules_answerWithAReason_beforeAnythingChanges() {
+        Report report = Report.submit(draftNaming("Ahmad"), NOW, "anonymous");
+        Report other = Report.submit(draftNaming("Ahmad"), NOW, "anonymous");
+
+        assertThat(report.mayMoveTo(ReportStatus.IN_REVIEW).allowed()).isTrue();
+        assertThat(report.mayMoveTo(ReportStatus.RECEIVED)).isEqualTo(Decision.reject(
+                "intake.report.status-not-allowed", ReportStatus.RECEIVED, ReportStatus.RECEIVED));
+        assertThat(report.mayMergeInto(report)).isEqualTo(Decision.reject("intake.merge.self"));
+        assertThat(report.mayMergeInto(other).allowed()).isTrue();
+        assertThat(report.status()).isEqualTo(ReportStatus.RECEIVED);
+        assertThat(report.isMerged()).isFalse();
     }
 }

@@ -3,7 +3,7 @@ package id.netra.reference.election;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.netra.reference.election.ElectionSchedulePolicy.Problem;
+import id.netra.shared.Decision;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class ElectionSchedulePolicyTests {
 
     @Test
     void wellOrderedFutureElection_isAccepted() {
-        assertThat(ElectionSchedulePolicy.check(pemilu2029(), TODAY)).isEmpty();
+        assertThat(ElectionSchedulePolicy.check(pemilu2029(), TODAY).allowed()).isTrue();
     }
 
     @Test
@@ -43,7 +43,7 @@ class ElectionSchedulePolicyTests {
         NewElection e = pemilu2029();
         assertThat(ElectionSchedulePolicy.check(with(e, "PEMILU 2029", "PEMILU", e.votingDay(), e.campaignEnd(),
                 e.quietStart(), e.recapStart()), TODAY))
-                .containsExactly(new Problem("code", "reference.election.code.format"));
+                .isEqualTo(Decision.rejectField("code", "reference.election.code.format"));
     }
 
     @Test
@@ -51,16 +51,16 @@ class ElectionSchedulePolicyTests {
         NewElection e = pemilu2029();
         assertThat(ElectionSchedulePolicy.check(with(e, "PEMILU-2029", "PILKADA", e.votingDay(), e.campaignEnd(),
                 e.quietStart(), e.recapStart()), TODAY))
-                .containsExactly(new Problem("code", "reference.election.code.type"));
+                .isEqualTo(Decision.rejectField("code", "reference.election.code.type"));
         assertThat(ElectionSchedulePolicy.check(with(e, "PEMILU-2030", "PEMILU", e.votingDay(), e.campaignEnd(),
                 e.quietStart(), e.recapStart()), TODAY))
-                .containsExactly(new Problem("code", "reference.election.code.year"));
+                .isEqualTo(Decision.rejectField("code", "reference.election.code.year"));
     }
 
     @Test
     void pastVotingDay_isRejected() {
         assertThat(ElectionSchedulePolicy.check(pemilu2029(), LocalDate.of(2029, 2, 14)))
-                .containsExactly(new Problem("votingDay", "reference.election.voting-day.future"));
+                .isEqualTo(Decision.rejectField("votingDay", "reference.election.voting-day.future"));
     }
 
     @Test
@@ -68,7 +68,7 @@ class ElectionSchedulePolicyTests {
         NewElection e = pemilu2029();
         assertThat(ElectionSchedulePolicy.check(with(e, e.code(), e.type(), e.votingDay(), LocalDate.of(2029, 2, 11),
                 e.quietStart(), e.recapStart()), TODAY))
-                .containsExactly(new Problem("quietStart", "reference.election.quiet.after-campaign"));
+                .isEqualTo(Decision.rejectField("quietStart", "reference.election.quiet.after-campaign"));
     }
 
     @Test
@@ -76,14 +76,22 @@ class ElectionSchedulePolicyTests {
         NewElection e = pemilu2029();
         assertThat(ElectionSchedulePolicy.check(with(e, e.code(), e.type(), e.votingDay(), e.campaignEnd(),
                 e.quietStart(), LocalDate.of(2029, 2, 13)), TODAY))
-                .containsExactly(new Problem("recapStart", "reference.election.recap.from-voting-day"));
+                .isEqualTo(Decision.rejectField("recapStart", "reference.election.recap.from-voting-day"));
+    }
+
+    @Test
+    void periodEndingBeforeItStarts_isRejectedAtItsEnd_butOneDayIsAPeriod() {
+        LocalDate day = LocalDate.of(2029, 2, 11);
+        assertThat(ElectionSchedulePolicy.periodInOrder("quietEnd", day, day.minusDays(1))).isEqualTo(
+                Decision.rejectField("quietEnd", "reference.election.period.end-before-start"));
+        assertThat(ElectionSchedulePolicy.periodInOrder("quietEnd", day, day).allowed()).isTrue();
     }
 
     @Test
     void votingDuringQuietPeriod_isRejected() {
         NewElection e = pemilu2029();
         assertThat(ElectionSchedulePolicy.check(with(e, e.code(), e.type(), LocalDate.of(2029, 2, 13),
-                e.campaignEnd(), e.quietStart(), LocalDate.of(2029, 2, 14)), TODAY))
-                .contains(new Problem("votingDay", "reference.election.voting-day.after-quiet"));
+                e.campaignEnd(), e.quietStart(), LocalDate.of(2029, 2, 14)), TODAY).reasons())
+                .contains(Decision.Reason.ofField("votingDay", "reference.election.voting-day.after-quiet"));
     }
 }

@@ -9,7 +9,7 @@ import id.netra.intake.handling.DuplicateDecisions;
 import id.netra.intake.handling.HandledReports;
 import id.netra.intake.reporter.IdentityDisclosure;
 import id.netra.intake.submission.SubmissionRejectedException;
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.shared.TimeConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -90,8 +90,9 @@ class ReportPage {
         } catch (SubmissionRejectedException e) {
             model.addAttribute("identityError", e.problems().get(0));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        } catch (RuleViolationException e) {
-            model.addAttribute("identityError", new id.netra.intake.submission.FieldProblem("reason", e.messageKey()));
+        } catch (PolicyRejectedException e) {
+            model.addAttribute("identityError", new id.netra.intake.submission.FieldProblem("reason",
+                    e.rejection().first().messageKey(), e.rejection().first().argArray()));
             response.setStatus(HttpStatus.FORBIDDEN.value());
         }
         return render(user, reportId, model);
