@@ -4,6 +4,7 @@ package id.netra.analytics;
 import static id.netra.cases.support.TestCases.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.analytics.rollup.RollupCube;
 import id.netra.analytics.rollup.RollupRecount;
 import id.netra.analytics.rollup.RollupRecountJob;
 import id.netra.cases.domain.ActionRequest;
@@ -14,6 +15,8 @@ import id.netra.cases.support.CasesIntegrationTest;
 import id.netra.cases.support.MutableClock;
 import id.netra.cases.support.TestCases;
 import id.netra.reference.PositionClass;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The rollups equal a full recount after random case changes through the real workflow (opening, the main line,
- * stops, rejections, corrections of the person), and the nightly job repairs drift made behind their back.
+ * stops, rejections, corrections of the person), every small rollup equals the fine one grouped by its columns, and
+ * the nightly job repairs drift made behind their back (in the fine and the small rollups).
  */
 @CasesIntegrationTest
 class RollupConsistencyIntegrationTests {
@@ -75,6 +79,7 @@ class RollupConsistencyIntegrationTests {
 
         assertThat(result.consistent()).as("%s", result).isTrue();
         assertThat(sumOfCells()).isEqualTo(countOfCases());
+        everySmallRollupEqualsTheFineOneGrouped();
         long decided = jdbc.sql("select count(*) from cases.case_file where decided_on is not null"
                 + " and region_code like '74.%'").query(Long.class).single();
         assertThat(jdbc.sql("select coalesce(sum(cases), 0) from analytics.case_rollup where funnel = 3"
@@ -88,14 +93,47 @@ class RollupConsistencyIntegrationTests {
         job.runNow();
         jdbc.sql("update analytics.case_rollup set cases = cases + 7 where province_code = '74'").update();
         jdbc.sql("delete from analytics.case_rollup_member where case_id = ?").param(id).update();
+        jdbc.sql("update analytics.case_rollup_cube set cases = cases + 3 where province_code = '74'").update();
+        jdbc.sql("delete from analytics.case_rollup_cube where grain = ?").param(RollupCube.GRAINS.get(1).id())
+                .update();
         assertThat(recount.check().consistent()).isFalse();
 
         RollupRecount.Result repaired = job.runNow().orElseThrow();
 
         assertThat(repaired.driftedCells()).isPositive();
         assertThat(repaired.driftedMembers()).isEqualTo(1);
+        assertThat(repaired.driftedCubeRows()).isPositive();
         assertThat(recount.check().consistent()).isTrue();
         assertThat(sumOfCells()).isEqualTo(countOfCases());
+        everySmallRollupEqualsTheFineOneGrouped();
+    }
+
+    /**
+     * Independently of the recount's own projection: each small rollup's rows are exactly the fine rollup grouped by
+     * that rollup's columns (non-zero sums), and each adds up to the number of cases.
+     */
+    private void everySmallRollupEqualsTheFineOneGrouped() {
+        long cases = countOfCases();
+        for (RollupCube.Grain grain : RollupCube.GRAINS) {
+            String columns = String.join(", ", grain.columns().stream().sorted().toList());
+            List<String> expected = jdbc.sql("select " + columns + ", sum(cases) from analytics.case_rollup"
+                    + " group by " + columns + " having sum(cases) <> 0").query(RollupConsistencyIntegrationTests::row)
+                    .list();
+            List<String> actual = jdbc.sql("select " + columns + ", sum(cases) from analytics.case_rollup_cube"
+                    + " where grain = ? group by " + columns + " having sum(cases) <> 0")
+                    .param(grain.id()).query(RollupConsistencyIntegrationTests::row).list();
+            assertThat(actual).as("grain %s", grain).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(jdbc.sql("select coalesce(sum(cases), 0) from analytics.case_rollup_cube where grain = ?")
+                    .param(grain.id()).query(Long.class).single()).as("grain %s", grain).isEqualTo(cases);
+        }
+    }
+
+    private static String row(ResultSet rs, int rowNumber) throws SQLException {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+            row.append(rs.getString(i)).append('|');
+        }
+        return row.toString();
     }
 
     private void tryAction(long id, ActionRequest request) {

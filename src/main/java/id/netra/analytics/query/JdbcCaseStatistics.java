@@ -8,22 +8,29 @@ import id.netra.analytics.StatsFilter;
 import id.netra.analytics.StatsFunnel;
 import id.netra.analytics.StatsSeries;
 import id.netra.analytics.StatsSummary;
+import id.netra.analytics.rollup.RollupCube;
 import id.netra.identity.CurrentUser;
 import id.netra.reference.ElectionSchedule;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link CaseStatistics} read from {@code analytics.case_rollup}: sums over cells, never a scan of the cases. */
+/**
+ * {@link CaseStatistics} read from the rollups: sums over cells, never a scan of the cases. Each query reads the
+ * smallest rollup of {@link RollupCube} that keeps every column its filter, scope and grouping need, and the fine
+ * {@code analytics.case_rollup} only when none does (a filter on agency, regency, dates, employment or area head).
+ */
 @Service
 class JdbcCaseStatistics implements CaseStatistics {
 
@@ -48,7 +55,7 @@ class JdbcCaseStatistics implements CaseStatistics {
             where.and("r.sanction_level is not null");
         }
         Map<String, Long> counts = new LinkedHashMap<>();
-        sum("select " + column + " as key, sum(r.cases) as n from analytics.case_rollup r where " + where.sql()
+        sum("select " + column + " as key, sum(r.cases) as n from " + from(where, column) + " where " + where.sql()
                 + " group by 1 having sum(r.cases) > 0 order by 2 desc, 1", where, rs -> {
                     counts.put(rs.getString("key") == null ? UNKNOWN : rs.getString("key"), rs.getLong("n"));
                 });
@@ -66,7 +73,7 @@ class JdbcCaseStatistics implements CaseStatistics {
     public StatsFunnel funnel(StatsFilter filter, CurrentUser user) {
         long[] reached = new long[4];
         RollupWhere where = new RollupWhere(filter, user);
-        sum("select r.funnel, sum(r.cases) as n from analytics.case_rollup r where " + where.sql()
+        sum("select r.funnel, sum(r.cases) as n from " + from(where, "r.funnel") + " where " + where.sql()
                 + " group by 1", where, rs -> {
                     for (int step = 0; step <= rs.getInt("funnel"); step++) {
                         reached[step] += rs.getLong("n");
@@ -81,7 +88,8 @@ class JdbcCaseStatistics implements CaseStatistics {
         RollupWhere where = new RollupWhere(filter, user).and("r.funnel >= 2");
         long[] recommendedAndDecided = new long[2];
         TreeMap<Integer, Long> days = new TreeMap<>();
-        sum("select r.funnel, r.decision_days, sum(r.cases) as n from analytics.case_rollup r where " + where.sql()
+        sum("select r.funnel, r.decision_days, sum(r.cases) as n from "
+                + from(where, "r.funnel", "r.decision_days") + " where " + where.sql()
                 + " group by 1, 2", where, rs -> {
                     long n = rs.getLong("n");
                     recommendedAndDecided[0] += n;
@@ -104,7 +112,7 @@ class JdbcCaseStatistics implements CaseStatistics {
     public StatsSeries weekly(StatsFilter filter, CurrentUser user) {
         RollupWhere where = new RollupWhere(filter, user);
         TreeMap<LocalDate, Long> counts = new TreeMap<>();
-        sum("select r.week, sum(r.cases) as n from analytics.case_rollup r where " + where.sql()
+        sum("select r.week, sum(r.cases) as n from " + from(where, "r.week") + " where " + where.sql()
                 + " group by 1 having sum(r.cases) > 0", where, rs -> {
                     counts.put(rs.getObject("week", LocalDate.class), rs.getLong("n"));
                 });
@@ -122,6 +130,21 @@ class JdbcCaseStatistics implements CaseStatistics {
                                 p.endsOn()))
                         .toList();
         return new StatsSeries(weeks, phases);
+    }
+
+    /**
+     * The rollup to read, as {@code <table> r}: the smallest small rollup with the columns the conditions and these
+     * selected columns name, narrowed to its grain, or the fine rollup. Call before {@code where.sql()}.
+     */
+    static String from(RollupWhere where, String... selected) {
+        Set<String> needed = new HashSet<>(where.columns());
+        for (String column : selected) {
+            needed.add(column.substring(column.indexOf('.') + 1));
+        }
+        return RollupCube.smallestWith(needed).map(grain -> {
+            where.and("r.grain = " + grain.id());
+            return "analytics.case_rollup_cube r";
+        }).orElse("analytics.case_rollup r");
     }
 
     private interface Row {

@@ -7,9 +7,13 @@ import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +23,8 @@ import java.util.stream.Collectors;
  * the rollup keeps weeks, not days, so a range counts the whole weeks it touches.
  */
 final class RollupWhere {
+
+    private static final Pattern COLUMN = Pattern.compile("\\br\\.([a-z_]+)");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -60,6 +66,16 @@ final class RollupWhere {
 
     Map<String, Object> params() {
         return params;
+    }
+
+    /** The rollup columns the conditions read (without their {@code r.}), to choose a rollup that has them all. */
+    Set<String> columns() {
+        Set<String> columns = new HashSet<>();
+        Matcher column = COLUMN.matcher(sql());
+        while (column.find()) {
+            columns.add(column.group(1));
+        }
+        return columns;
     }
 
     private void equal(String column, String name, Object value) {

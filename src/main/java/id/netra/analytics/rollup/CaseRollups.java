@@ -34,6 +34,9 @@ public class CaseRollups {
             + " on conflict on constraint case_rollup_grain_uk"
             + " do update set cases = analytics.case_rollup.cases + excluded.cases returning id";
 
+    /** Cube rows a statement: 17 parameters each, well under PostgreSQL's 65,535. */
+    private static final int CUBE_BATCH = 1000;
+
     private final CaseFacts facts;
     private final RollupGrain grain;
     private final JdbcClient jdbc;
@@ -74,6 +77,10 @@ public class CaseRollups {
         }
         Map<RollupKey, Long> cellIds = new HashMap<>();
         deltas.forEach((key, delta) -> cellIds.put(key, apply(key, delta)));
+        Map<List<Object>, Integer> cube = new TreeMap<>(Comparator.comparing(RollupCube::sortKey));
+        deltas.forEach((key, delta) -> RollupCube.spread(key, delta, cube));
+        cube.values().removeIf(delta -> delta == 0);
+        applyToCube(cube);
         for (Long id : moved) {
             RollupKey now = after.get(id);
             if (now == null) {
@@ -96,6 +103,29 @@ public class CaseRollups {
         }
         params[values.length] = delta;
         return jdbc.sql(UPSERT).params(params).query(Long.class).single();
+    }
+
+    /**
+     * Adds the deltas to the small rollups, many rows a statement (one round trip for a case change). Rows go in the
+     * map's sorted order, which is also the order they are locked in.
+     */
+    private void applyToCube(Map<List<Object>, Integer> cube) {
+        List<Map.Entry<List<Object>, Integer>> rows = new ArrayList<>(cube.entrySet());
+        for (int from = 0; from < rows.size(); from += CUBE_BATCH) {
+            List<Map.Entry<List<Object>, Integer>> batch = rows.subList(from, Math.min(rows.size(), from + CUBE_BATCH));
+            StringBuilder sql = new StringBuilder("insert into analytics.case_rollup_cube (grain, ")
+                    .append(String.join(", ", RollupCube.COLUMNS)).append(", cases) values ");
+            String placeholders = "(" + "?, ".repeat(RollupCube.COLUMNS.size() + 1) + "?)";
+            List<Object> params = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(placeholders);
+                batch.get(i).getKey().forEach(value -> params.add(RollupCube.param(value)));
+                params.add(batch.get(i).getValue());
+            }
+            sql.append(" on conflict on constraint case_rollup_cube_uk")
+                    .append(" do update set cases = analytics.case_rollup_cube.cases + excluded.cases");
+            jdbc.sql(sql.toString()).params(params).update();
+        }
     }
 
     /** The cells these cases are counted in now, locking their member rows. */

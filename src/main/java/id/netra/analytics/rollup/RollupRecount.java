@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,11 +42,12 @@ public class RollupRecount {
      * @param cells non-empty cells the cases fill
      * @param driftedCells cells whose count was wrong, missing or left over (before a repair)
      * @param driftedMembers cases counted in the wrong cell, or not at all, or counted though gone
+     * @param driftedCubeRows rows of the small rollups ({@link RollupCube}) whose count was wrong, missing or left over
      */
-    public record Result(long cases, int cells, int driftedCells, int driftedMembers) {
+    public record Result(long cases, int cells, int driftedCells, int driftedMembers, int driftedCubeRows) {
 
         public boolean consistent() {
-            return driftedCells == 0 && driftedMembers == 0;
+            return driftedCells == 0 && driftedMembers == 0 && driftedCubeRows == 0;
         }
     }
 
@@ -63,14 +66,15 @@ public class RollupRecount {
     /** Compares without changing anything. */
     @Transactional
     public Result check() {
-        jdbc.sql("lock table analytics.case_rollup, analytics.case_rollup_member in share mode").update();
+        jdbc.sql("lock table analytics.case_rollup, analytics.case_rollup_member, analytics.case_rollup_cube in share mode").update();
         return compare(false);
     }
 
     /** Compares and repairs every difference. */
     @Transactional
     public Result repair() {
-        jdbc.sql("lock table analytics.case_rollup, analytics.case_rollup_member in exclusive mode").update();
+        jdbc.sql("lock table analytics.case_rollup, analytics.case_rollup_member, analytics.case_rollup_cube"
+                + " in exclusive mode").update();
         grain.forgetPhases();
         Result result = compare(true);
         if (!result.consistent()) {
@@ -130,12 +134,59 @@ public class RollupRecount {
         });
         Set<Long> goneMembers = new HashSet<>(members.keySet());
         goneMembers.removeAll(expectedMember.keySet());
-        Result result = new Result(cases[0], expected.size(), driftedCells, wrongMembers.size() + goneMembers.size());
+        Map<List<Object>, Integer> expectedCube = new HashMap<>();
+        expected.forEach((key, count) -> RollupCube.spread(key, count, expectedCube));
+        int driftedCubeRows = driftedCubeRows(expectedCube);
+        Result result = new Result(cases[0], expected.size(), driftedCells, wrongMembers.size() + goneMembers.size(),
+                driftedCubeRows);
         if (repair) {
             repairCells(expected, actual, cellIds, wrongCells, leftOver);
             repairMembers(expectedMember, cellIds, wrongMembers, goneMembers);
+            if (driftedCubeRows > 0) {
+                rewriteCube(expectedCube);
+            }
         }
         return result;
+    }
+
+    /** Rows of the small rollups that differ from the recount (zero rows left over are not drift). */
+    private int driftedCubeRows(Map<List<Object>, Integer> expectedCube) {
+        Map<List<Object>, Integer> actual = new HashMap<>();
+        jdbc.sql("select * from analytics.case_rollup_cube").query((ResultSet rs) -> {
+            Object[] row = new Object[RollupCube.COLUMNS.size() + 1];
+            row[0] = rs.getInt("grain");
+            for (int i = 0; i < RollupCube.COLUMNS.size(); i++) {
+                String column = RollupCube.COLUMNS.get(i);
+                row[i + 1] = column.equals("week") ? rs.getObject(column, LocalDate.class)
+                        : column.equals("funnel") || column.equals("decision_days") ? (Integer) rs.getObject(column)
+                        : rs.getObject(column);
+            }
+            actual.merge(Collections.unmodifiableList(Arrays.asList(row)), rs.getInt("cases"), Integer::sum);
+        });
+        int drifted = 0;
+        for (var entry : expectedCube.entrySet()) {
+            if (!entry.getValue().equals(actual.getOrDefault(entry.getKey(), 0))) {
+                drifted++;
+            }
+        }
+        for (var entry : actual.entrySet()) {
+            if (!expectedCube.containsKey(entry.getKey()) && entry.getValue() != 0) {
+                drifted++;
+            }
+        }
+        return drifted;
+    }
+
+    /** The small rollups are a few thousand rows: written again whole rather than patched row by row. */
+    private void rewriteCube(Map<List<Object>, Integer> expectedCube) {
+        jdbc.sql("delete from analytics.case_rollup_cube").update();
+        if (expectedCube.isEmpty()) {
+            return;
+        }
+        copy("copy analytics.case_rollup_cube (grain, " + String.join(", ", RollupCube.COLUMNS) + ", cases)"
+                + " from stdin", expectedCube.entrySet().stream()
+                .filter(entry -> entry.getValue() != 0)
+                .map(entry -> line(entry.getKey().toArray(), entry.getValue())).toList());
     }
 
     private void repairCells(Map<RollupKey, Integer> expected, Map<RollupKey, Integer> actual,

@@ -96,6 +96,12 @@ public final class DashboardBenchmark {
             long cells = count(s, "select count(*) from analytics.case_rollup where cases > 0");
             long rows = count(s, "select count(*) from public.bench_case_flat");
             log("rollup cells: %,d for %,d case rows (%.1f cases per cell)", cells, rows, (double) rows / cells);
+            log("small rollups: %,d rows in %d grains; largest grain %,d rows; the no-filter dashboard reads %,d rows",
+                    count(s, "select count(*) from analytics.case_rollup_cube"),
+                    count(s, "select count(distinct grain) from analytics.case_rollup_cube"),
+                    count(s, "select coalesce(max(n), 0) from (select count(*) n from analytics.case_rollup_cube"
+                            + " group by grain) g"),
+                    noFilterRows(s));
             // how many cells other grains would need on the same cases: what a coarser rollup would save
             for (String grain : List.of("election_code, week, province_code, category_code, position_class, funnel",
                     "election_code, province_code, category_code, position_class, funnel, sanction_level, outcome",
@@ -219,6 +225,18 @@ public final class DashboardBenchmark {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** Rows of the grains the unfiltered dashboard reads (election alone with each panel's columns). */
+    private static long noFilterRows(Statement s) throws Exception {
+        long rows = 0;
+        for (String columns : List.of("category_code", "position_class", "province_code", "phase", "sanction_level",
+                "outcome", "violation_code", "funnel", "week")) {
+            int grain = id.netra.analytics.rollup.RollupCube.smallestWith(
+                    java.util.Set.of("election_code", columns)).orElseThrow().id();
+            rows += count(s, "select count(*) from analytics.case_rollup_cube where grain = " + grain);
+        }
+        return rows;
     }
 
     private static String prefixed(String alias) {
