@@ -36,6 +36,33 @@ public interface IntakeReports {
     void postPublicMessage(UUID reportId, String author, String text);
 
     /**
+     * Asks the reporter, through the receipt, for more information: the report shows {@link ReportStatus#NEEDS_INFO}
+     * (when its status allows) and the question. Nothing happens while a question is already open.
+     *
+     * @param question shown to the reporter as written; it must not name officials or carry internal notes
+     */
+    void askReporter(UUID reportId, String question, String actor);
+
+    /** The information is complete: closes the open question, and {@code NEEDS_INFO} goes back to {@code IN_REVIEW}. */
+    void closeQuestion(UUID reportId, String actor);
+
+    /** The question open for the report, with what the reporter has sent since it was asked. */
+    Optional<OpenQuestion> openQuestion(UUID reportId);
+
+    /**
+     * @param answeredAt when the reporter first replied (message or evidence), or {@code null}
+     * @param replies the reporter's messages since the question was asked, oldest first
+     * @param evidenceAdded evidence files the reporter added since the question was asked
+     */
+    record OpenQuestion(String question, Instant askedAt, Instant answeredAt, List<String> replies,
+            int evidenceAdded) {
+
+        public boolean answered() {
+            return answeredAt != null;
+        }
+    }
+
+    /**
      * @param mergedInto the main report when this one was merged, else {@code null}
      */
     record ReportSummary(UUID id, String channel, String electionCode, String regionCode, String violationCode,

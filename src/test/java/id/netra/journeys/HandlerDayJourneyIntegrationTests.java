@@ -138,7 +138,7 @@ class HandlerDayJourneyIntegrationTests {
             axe.check(ppk, "/cases/{id} (PPK)");
             String today = LocalDate.now(clock.withZone(WIB)).toString();
             act(ppk, "decide", Map.of("decreeNumber", "800/77/BKPSDM/2026", "decreeDate", today,
-                    "sanctionCode", "PP94-2021/BERAT-1"));
+                    "sanctionCode", "PP94-2021/BERAT-1", "reason", "Terbukti; sanksi sesuai pemetaan katalog."));
             ppk.screenshot("handler-day-8-decided");
         }
 

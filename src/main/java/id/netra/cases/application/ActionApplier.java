@@ -15,6 +15,7 @@ import id.netra.cases.domain.Step;
 import id.netra.cases.domain.policy.AppealPolicy;
 import id.netra.cases.domain.policy.ControlAuthorityPolicy;
 import id.netra.cases.domain.policy.ExaminingAuthorityPolicy;
+import id.netra.cases.domain.policy.DecisionReasonPolicy;
 import id.netra.cases.domain.policy.SanctionConsistencyPolicy;
 import id.netra.reference.Agency;
 import id.netra.reference.AgencyDirectory;
@@ -137,7 +138,7 @@ class ActionApplier implements ActionContext {
     public void decide(Case c, ActionRequest.Decide request, Step step) {
         var result = consistency.check(request.sanctionCode(), sanctions.find(request.sanctionCode()),
                 request.decreeDate(), step.day(), context(c), request.justification());
-        result.check().orThrow();
+        Decision.all(DecisionReasonPolicy.stated(request.reason()), result.check()).orThrow();
         Sanction sanction = sanctions.find(request.sanctionCode()).orElseThrow();
         String justification = request.justification() == null || request.justification().isBlank() ? null
                 : request.justification().strip();

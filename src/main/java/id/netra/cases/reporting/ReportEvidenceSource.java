@@ -3,6 +3,7 @@ package id.netra.cases.reporting;
 
 import id.netra.identity.CurrentUserProvider;
 import id.netra.intake.IntakeReports;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -32,5 +33,10 @@ public class ReportEvidenceSource {
         var duplicates = reports.related(reportId, users.require()).stream()
                 .map(r -> new ReportEvidence.Duplicate(r.reportId(), r.reasons(), r.status())).toList();
         return new ReportEvidence(true, items, duplicates);
+    }
+
+    /** The question open to the reporter through the receipt, with what the reporter sent since, if any. */
+    public Optional<IntakeReports.OpenQuestion> questionOf(UUID reportId) {
+        return reports.openQuestion(reportId);
     }
 }

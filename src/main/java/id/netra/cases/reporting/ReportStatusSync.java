@@ -7,6 +7,8 @@ import id.netra.cases.CaseStateChanged.State;
 import id.netra.cases.application.CaseEventTypes;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseAction;
+import id.netra.cases.domain.CaseState;
+import id.netra.cases.domain.CaseTransition;
 import id.netra.cases.persistence.CaseRepository;
 import id.netra.intake.IntakeReports;
 import id.netra.intake.ReportStatus;
@@ -19,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the status a reporter sees through the receipt in step with the report's cases: FORWARDED once Bawaslu
- * forwards a case, FOLLOWED_UP once a PPK decides, CLOSED when every case of the report has ended. Intake's status
+ * forwards a case, FOLLOWED_UP once a PPK decides, CLOSED when every case of the report has ended; and NEEDS_INFO with
+ * the question while a case at Bawaslu's review waits for information from the reporter ({@code ask-info} from
+ * RECEIVED; its reason is the question), back to IN_REVIEW once the information is recorded as complete. Intake's status
  * only moves forward, and a reporter learns progress, not internal decisions. Demo cases are not followed from their
  * events (the demo writes a case's history in quick succession, and those events would race on the report); the
  * demo data calls {@link #catchUp} once per report instead.
@@ -54,8 +58,33 @@ public class ReportStatusSync {
         if (report.isEmpty()) {
             return;
         }
-        statusOf(cases.findByReportId(reportId)).filter(report.get().status()::canMoveTo)
-                .ifPresent(status -> reports.changeStatus(reportId, status, actor));
+        List<Case> ofReport = cases.findByReportId(reportId);
+        questionFor(ofReport).ifPresentOrElse(question -> reports.askReporter(reportId, question, actor),
+                () -> reports.closeQuestion(reportId, actor));
+        ReportStatus now = reports.find(reportId).orElseThrow().status();
+        statusOf(ofReport).filter(now::canMoveTo).ifPresent(status -> reports.changeStatus(reportId, status, actor));
+    }
+
+    /**
+     * The question for the reporter: the reason of the {@code ask-info} that put a case of the report in NEEDS_INFO
+     * at Bawaslu's review. From FORWARDED the missing information is in the supervisor's file, which is a matter
+     * between officials, so the reporter is not asked.
+     */
+    static Optional<String> questionFor(List<Case> ofReport) {
+        return ofReport.stream().filter(c -> c.state() == CaseState.NEEDS_INFO)
+                .map(ReportStatusSync::lastAskInfo).flatMap(Optional::stream)
+                .filter(t -> t.from() == CaseState.RECEIVED && t.reason() != null && !t.reason().isBlank())
+                .map(CaseTransition::reason).findFirst();
+    }
+
+    private static Optional<CaseTransition> lastAskInfo(Case c) {
+        List<CaseTransition> timeline = c.transitions();
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).action() == CaseAction.ASK_INFO) {
+                return Optional.of(timeline.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<ReportStatus> statusOf(List<Case> ofReport) {

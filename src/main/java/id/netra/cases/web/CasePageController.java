@@ -185,6 +185,9 @@ class CasePageController {
             sanctionChoices(details, model);
         }
         model.addAttribute("evidence", evidence.evidenceOf(details.reportId()));
+        if (!details.pseudonymised()) { // the question and the reply are free text
+            evidence.questionOf(details.reportId()).ifPresent(q -> model.addAttribute("reporterQuestion", q));
+        }
         return "cases/case";
     }
 

@@ -83,7 +83,9 @@ public class HandledReports {
                 thread.fullThread(reportId), identityKept,
                 identityKept && policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode()).allowed(),
                 mergedFrom, flagsSeenBy(user, reportId),
-                Arrays.stream(ReportStatus.values()).filter(report.status()::canMoveTo).toList());
+                Arrays.stream(ReportStatus.values()).filter(report.status()::canMoveTo)
+                        // NEEDS_INFO comes with a question, asked from the case (ask-info), not set by hand
+                        .filter(status -> status != ReportStatus.NEEDS_INFO).toList());
     }
 
     /**

@@ -13,6 +13,8 @@ import id.netra.intake.evidence.EvidenceRecords;
 import id.netra.intake.message.Message.Visibility;
 import id.netra.intake.message.MessageThread;
 import id.netra.intake.submission.TextPolicy;
+import id.netra.intake.tracking.InfoRequests;
+import id.netra.intake.message.Message;
 import id.netra.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,15 +35,17 @@ class IntakeReportsService implements IntakeReports {
     private final MessageThread thread;
     private final AuditTrail audit;
     private final Clock clock;
+    private final InfoRequests questions;
 
     IntakeReportsService(ReportRepository reports, EvidenceRecords evidence, DuplicateFlagsView flags,
-            MessageThread thread, AuditTrail audit, Clock clock) {
+            MessageThread thread, AuditTrail audit, Clock clock, InfoRequests questions) {
         this.reports = reports;
         this.evidence = evidence;
         this.flags = flags;
         this.thread = thread;
         this.audit = audit;
         this.clock = clock;
+        this.questions = questions;
     }
 
     @Override
@@ -88,5 +92,41 @@ class IntakeReportsService implements IntakeReports {
             throw new NotFoundException("report " + reportId);
         }
         thread.fromHandler(reportId, author, Visibility.PUBLIC, TextPolicy.clean(text));
+    }
+
+    @Override
+    @Transactional
+    public void askReporter(UUID reportId, String question, String actor) {
+        Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        if (!questions.open(reportId, TextPolicy.clean(question), actor)) {
+            return;
+        }
+        audit.record(new AuditEvent("report.info-requested", "report", reportId.toString(), actor, null));
+        if (report.status().canMoveTo(ReportStatus.NEEDS_INFO)) {
+            changeStatus(reportId, ReportStatus.NEEDS_INFO, actor);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void closeQuestion(UUID reportId, String actor) {
+        if (!questions.close(reportId)) {
+            return;
+        }
+        audit.record(new AuditEvent("report.info-complete", "report", reportId.toString(), actor, null));
+        reports.findById(reportId).filter(report -> report.status() == ReportStatus.NEEDS_INFO)
+                .ifPresent(report -> changeStatus(reportId, ReportStatus.IN_REVIEW, actor));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OpenQuestion> openQuestion(UUID reportId) {
+        return questions.openFor(reportId).map(q -> new OpenQuestion(q.question(), q.askedAt(), q.answeredAt(),
+                thread.publicThread(reportId).stream()
+                        .filter(m -> m.authorKind() == Message.AuthorKind.REPORTER && !m.createdAt().isBefore(q.askedAt()))
+                        .map(Message::body).toList(),
+                (int) evidence.ofReport(reportId).stream()
+                        .filter(e -> Message.REPORTER_AUTHOR.equals(e.uploadedBy()) && !e.createdAt().isBefore(q.askedAt()))
+                        .count()));
     }
 }

@@ -25,13 +25,15 @@ public class ReceiptAccess {
     private final ReportRepository reports;
     private final MessageThread messages;
     private final EvidenceRecords evidence;
+    private final InfoRequests questions;
 
     ReceiptAccess(ReceiptStore receipts, ReportRepository reports, MessageThread messages,
-            EvidenceRecords evidence) {
+            EvidenceRecords evidence, InfoRequests questions) {
         this.receipts = receipts;
         this.reports = reports;
         this.messages = messages;
         this.evidence = evidence;
+        this.questions = questions;
     }
 
     /** The report the receipt opens, or {@link UnknownReceiptException} for a wrong or malformed receipt. */
@@ -54,7 +56,9 @@ public class ReceiptAccess {
                 evidence.ofReport(reportId).stream()
                         .map(file -> new ReporterView.EvidenceEntry(file.displayName(), file.mediaType(),
                                 file.sizeBytes(), file.sha256Original(), file.metadataStripped(), file.createdAt()))
-                        .toList());
+                        .toList(),
+                questions.openFor(reportId)
+                        .map(q -> new ReporterView.Question(q.question(), q.askedAt(), q.answered())).orElse(null));
     }
 
     @Transactional
@@ -65,6 +69,7 @@ public class ReceiptAccess {
                     List.of(new FieldProblem("text", "intake.text.forbidden-characters")), false);
         }
         messages.fromReporter(reportId, TextPolicy.clean(text));
+        questions.answered(reportId);
     }
 
     /** A merged report shows the status of the report it was merged into, following the chain to its end. */

@@ -16,11 +16,14 @@ public class ReceiptEvidence {
     private final ReceiptAccess access;
     private final EvidenceCustody custody;
     private final DuplicateDetector duplicates;
+    private final InfoRequests questions;
 
-    ReceiptEvidence(ReceiptAccess access, EvidenceCustody custody, DuplicateDetector duplicates) {
+    ReceiptEvidence(ReceiptAccess access, EvidenceCustody custody, DuplicateDetector duplicates,
+            InfoRequests questions) {
         this.access = access;
         this.custody = custody;
         this.duplicates = duplicates;
+        this.questions = questions;
     }
 
     /**
@@ -34,6 +37,7 @@ public class ReceiptEvidence {
         }
         List<EvidenceRecord> kept = custody.add(reportId, files, Message.REPORTER_AUTHOR);
         duplicates.detect(reportId);
+        questions.answered(reportId);
         return kept;
     }
 }

@@ -64,10 +64,10 @@ class ComplianceIntegrationTests {
         cases.caseIn(CaseState.RECOMMENDED, "93.01", AGENCY, clock.instant());
         clock.setDay(LocalDate.of(2024, 10, 15));
         cases.perform(PPK_MERAUKE, fast, new ActionRequest.Decide(null, "800/1/2024", LocalDate.of(2024, 10, 8),
-                "PP94-2021/BERAT-1", null, null, List.of(), null));
+                "PP94-2021/BERAT-1", null, "Terbukti melanggar netralitas ASN.", List.of(), null));
         cases.perform(PPK_MERAUKE, lighter, new ActionRequest.Decide(null, "800/2/2024", LocalDate.of(2024, 10, 15),
                 "PP94-2021/RINGAN-2", "Pelanggaran pertama dan unggahan langsung dihapus oleh yang bersangkutan.",
-                null, List.of(), null));
+                "Terbukti melanggar netralitas ASN.", List.of(), null));
     }
 
     @Test

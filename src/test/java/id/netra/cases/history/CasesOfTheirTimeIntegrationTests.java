@@ -74,7 +74,7 @@ class CasesOfTheirTimeIntegrationTests {
                 .andExpect(content().string(containsString("Nilai bawaan Netra yang dapat diubah, bukan ketentuan peraturan")));
         // decided, so that no other test's sweep over 2020 finds it waiting
         act(pilkada, "decide", """
-                {"effectiveDate":"2020-11-02","decreeNumber":"800/1/2020","decreeDate":"2020-11-02",
+                {"reason":"Terbukti melanggar netralitas ASN.","effectiveDate":"2020-11-02","decreeNumber":"800/1/2020","decreeDate":"2020-11-02",
                  "sanctionCode":"PP53-2010/BERAT-1"}""").andExpect(status().isOk());
     }
 
@@ -97,7 +97,7 @@ class CasesOfTheirTimeIntegrationTests {
                 .andExpect(jsonPath("$.letters[0].issuedOn").exists());
         // before the SKB of 22 Sep 2022 there is no mapping to be lighter than: no justification asked, no flag
         act(id, "decide", """
-                {"effectiveDate":"2019-06-10","decreeNumber":"800/12/2019","decreeDate":"2019-06-03",
+                {"reason":"Terbukti melanggar netralitas ASN.","effectiveDate":"2019-06-10","decreeNumber":"800/12/2019","decreeDate":"2019-06-03",
                  "sanctionCode":"PP53-2010/RINGAN-2"}""").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("SANCTIONED"))
                 .andExpect(jsonPath("$.decision.lighterThanMapped").value(false))
@@ -117,12 +117,12 @@ class CasesOfTheirTimeIntegrationTests {
         long old = recommended("PILKADA-2020", LocalDate.of(2021, 3, 1));
         long recent = recommended("PILKADA-2024", LocalDate.of(2024, 10, 1));
 
-        String lightWithoutReason = """
-                {"decreeNumber":"800/3/2025","decreeDate":"2025-01-06","sanctionCode":"PP94-2021/RINGAN-2"}""";
-        act(old, "decide", lightWithoutReason).andExpect(status().isOk())
+        String lightWithoutJustification = """
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/3/2025","decreeDate":"2025-01-06","sanctionCode":"PP94-2021/RINGAN-2"}""";
+        act(old, "decide", lightWithoutJustification).andExpect(status().isOk())
                 .andExpect(jsonPath("$.decision.lighterThanMapped").value(false))
                 .andExpect(jsonPath("$.decision.skbMappingApplicable").value(false));
-        act(recent, "decide", lightWithoutReason).andExpect(status().isUnprocessableContent())
+        act(recent, "decide", lightWithoutJustification).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("case.decide.lighter-needs-justification"));
     }
 
@@ -134,7 +134,7 @@ class CasesOfTheirTimeIntegrationTests {
         act(id, "recommend", "{\"effectiveDate\":\"2024-10-07\"}").andExpect(status().isOk());
 
         act(id, "decide", """
-                {"decreeNumber":"800/4/2025","decreeDate":"2025-01-06","sanctionCode":"PP94-2021/SEDANG-1"}""")
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/4/2025","decreeDate":"2025-01-06","sanctionCode":"PP94-2021/SEDANG-1"}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.decision.lighterThanMapped").value(true))
                 .andExpect(jsonPath("$.decision.justification").doesNotExist());

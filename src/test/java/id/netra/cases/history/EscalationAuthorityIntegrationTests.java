@@ -50,7 +50,7 @@ class EscalationAuthorityIntegrationTests {
                 .andExpect(jsonPath("$.letters[*].kind", not(hasItem("REPRIMAND"))));
         // decided within the reprimand's days, so no other test's sweep finds its block due
         act(id, "decide", PPK_PANDEGLANG, """
-                {"decreeNumber":"800/2/2021","decreeDate":"2021-03-13","sanctionCode":"PP94-2021/BERAT-1"}""")
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/2/2021","decreeDate":"2021-03-13","sanctionCode":"PP94-2021/BERAT-1"}""")
                 .andExpect(status().isOk());
     }
 

@@ -106,7 +106,7 @@ class NewStatesIntegrationTests {
                 .andExpect(jsonPath("$.deadline").value(deadline))
                 .andExpect(jsonPath("$.allowedActions[?(@ == 'start-examination')]").isEmpty());
         act(id, "decide", PPK_PANDEGLANG, """
-                {"decreeNumber":"800/5/2024","decreeDate":"2024-11-11","sanctionCode":"PP94-2021/BERAT-1"}""")
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/5/2024","decreeDate":"2024-11-11","sanctionCode":"PP94-2021/BERAT-1"}""")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SANCTIONED"));
     }
 
@@ -134,11 +134,11 @@ class NewStatesIntegrationTests {
 
         // a PNS sanction cannot be recorded against a PPPK; a PPPK sanction can
         act(id, "decide", PPK_PANDEGLANG, """
-                {"decreeNumber":"800/6/2024","decreeDate":"2024-11-11","sanctionCode":"PP94-2021/BERAT-1"}""")
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/6/2024","decreeDate":"2024-11-11","sanctionCode":"PP94-2021/BERAT-1"}""")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("case.decide.sanction-wrong-employment"));
         act(id, "decide", PPK_PANDEGLANG, """
-                {"decreeNumber":"800/6/2024","decreeDate":"2024-11-11","sanctionCode":"PP49-2018/BERAT"}""")
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/6/2024","decreeDate":"2024-11-11","sanctionCode":"PP49-2018/BERAT"}""")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SANCTIONED"));
         act(id, "correct-person", BKN, "{\"areaHead\":false,\"reason\":\"Ternyata bukan camat\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SANCTIONED"))

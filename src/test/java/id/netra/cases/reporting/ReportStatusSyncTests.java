@@ -85,4 +85,21 @@ class ReportStatusSyncTests {
         assertThat(ReportStatusSync.statusOf(List.of(forwarded, decided))).contains(ReportStatus.FOLLOWED_UP);
         assertThat(ReportStatusSync.statusOf(List.of(decided, notAViolation))).contains(ReportStatus.CLOSED);
     }
+
+    @Test
+    void askInfoAtBawasluReview_asksTheReporterItsReason_butNotFromTheSupervisorsFile_norAfterInfoComplete() {
+        Case atReview = pandeglangCase(TUE);
+        atReview.askInfo(id.netra.cases.domain.Step.of("bawaslu-officer", stepOn(TUE, "x").at(),
+                "Mohon kirim tautan unggahan yang Anda maksud"), schedule());
+        Case atSupervisor = pandeglangCase(TUE);
+        atSupervisor.forward(stepOn(TUE, "bawaslu-officer"), HolderType.BKN, schedule());
+        atSupervisor.askInfo(stepOn(TUE.plusDays(1), "satgas-verifier"), schedule());
+
+        assertThat(ReportStatusSync.questionFor(List.of(atSupervisor))).as("a matter between officials").isEmpty();
+        assertThat(ReportStatusSync.questionFor(List.of(atSupervisor, atReview)))
+                .contains("Mohon kirim tautan unggahan yang Anda maksud");
+
+        atReview.infoComplete(stepOn(TUE.plusDays(2), "bawaslu-officer"), schedule());
+        assertThat(ReportStatusSync.questionFor(List.of(atReview))).isEmpty();
+    }
 }

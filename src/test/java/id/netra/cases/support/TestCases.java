@@ -57,7 +57,7 @@ public class TestCases {
                 new ActionRequest.Verify(null, null, null, null, List.of(), null),
                 new ActionRequest.Recommend(null, null, null, null, null, List.of(), null),
                 new ActionRequest.Decide(null, "800/1/TEST/2024", LocalDate.ofInstant(at, TimeConfiguration.WIB),
-                        "PP94-2021/BERAT-1", null, null, List.of(), null));
+                        "PP94-2021/BERAT-1", null, "Terbukti melanggar netralitas ASN.", List.of(), null));
         List<CaseState> reached = List.of(CaseState.FORWARDED, CaseState.UNDER_VERIFICATION, CaseState.RECOMMENDED,
                 CaseState.SANCTIONED);
         for (int i = 0; target != CaseState.RECEIVED && i < path.size(); i++) {

@@ -104,7 +104,7 @@ class DeadlineSweepIntegrationTests {
                 .contains("decide");
 
         act(id, "decide", PPK_PANDEGLANG, """
-                {"decreeNumber":"800/78/2023","decreeDate":"%s","sanctionCode":"PP94-2021/BERAT-1"}"""
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/78/2023","decreeDate":"%s","sanctionCode":"PP94-2021/BERAT-1"}"""
                 .formatted(clock.today()));
         assertThat(field(id, ADMIN, "$.state")).isEqualTo("SANCTIONED");
         assertThat(field(id, ADMIN, "$.block")).as("no block in force").isNull();

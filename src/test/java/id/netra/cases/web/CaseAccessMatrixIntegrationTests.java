@@ -66,7 +66,7 @@ class CaseAccessMatrixIntegrationTests {
 
     static Stream<Arguments> matrix() {
         String decide = """
-                {"decreeNumber":"800/5/2024","decreeDate":"2024-11-05","sanctionCode":"PP94-2021/BERAT-1"}""";
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/5/2024","decreeDate":"2024-11-05","sanctionCode":"PP94-2021/BERAT-1"}""";
         return Stream.of(
                 new Row("BAWASLU_OFFICER", BAWASLU_BANTEN, CaseState.RECEIVED, "forward", "{}", "own", PANDEGLANG,
                         200, true, 200, false),

@@ -99,7 +99,7 @@ class CaseWorkflowIntegrationTests {
 
         clock.setDay(DAY.plusDays(8));
         act(id, "decide", PPK_PANDEGLANG, """
-                {"decreeNumber":"800/123/BKPSDM/2024","decreeDate":"2024-10-08","sanctionCode":"PP94-2021/BERAT-1"}""")
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/123/BKPSDM/2024","decreeDate":"2024-10-08","sanctionCode":"PP94-2021/BERAT-1"}""")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SANCTIONED"))
                 .andExpect(jsonPath("$.decision.sanctionLevel").value("HEAVY"))
                 .andExpect(jsonPath("$.decision.lighterThanMapped").value(false))
@@ -158,15 +158,28 @@ class CaseWorkflowIntegrationTests {
     }
 
     @Test
+    void decisionWithoutAReason_is422OnTheReasonField_andTheCaseStaysRecommended() throws Exception {
+        long id = recommended();
+
+        act(id, "decide", PPK_PANDEGLANG, """
+                {"decreeNumber":"800/8/2024","decreeDate":"2024-10-01","sanctionCode":"PP94-2021/BERAT-1","reason":" "}""")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(jsonPath("$.errors[0].message").value("Alasan wajib diisi."));
+        mvc.perform(get("/api/v1/cases/{id}", id).with(as(PPK_PANDEGLANG)))
+                .andExpect(jsonPath("$.state").value("RECOMMENDED"));
+    }
+
+    @Test
     void lighterDecisionWithoutJustification_isRejectedAndWithOneIsFlagged() throws Exception {
         long id = recommended();
 
         act(id, "decide", PPK_PANDEGLANG, """
-                {"decreeNumber":"800/9/2024","decreeDate":"2024-10-01","sanctionCode":"PP94-2021/RINGAN-2"}""")
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/9/2024","decreeDate":"2024-10-01","sanctionCode":"PP94-2021/RINGAN-2"}""")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("case.decide.lighter-needs-justification"));
         act(id, "decide", PPK_PANDEGLANG, """
-                {"decreeNumber":"800/9/2024","decreeDate":"2024-10-01","sanctionCode":"PP94-2021/RINGAN-2",
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/9/2024","decreeDate":"2024-10-01","sanctionCode":"PP94-2021/RINGAN-2",
                  "justification":"Pelanggaran pertama, unggahan dihapus dalam satu jam, yang bersangkutan mengakui."}""")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.decision.lighterThanMapped").value(true));
     }
@@ -177,7 +190,7 @@ class CaseWorkflowIntegrationTests {
 
         // a PP 53/2010 penalty (repealed 31 Aug 2021) imposed for a 2024 incident, as some PPKs still did in 2025
         act(id, "decide", PPK_PANDEGLANG, """
-                {"decreeNumber":"800/9/2024","decreeDate":"2024-10-01","sanctionCode":"PP53-2010/SEDANG-1",
+                {"reason":"Terbukti melanggar netralitas ASN.","decreeNumber":"800/9/2024","decreeDate":"2024-10-01","sanctionCode":"PP53-2010/SEDANG-1",
                  "justification":"Mengikuti katalog lama yang dipakai instansi sampai sekarang."}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("SANCTIONED"))

@@ -93,4 +93,15 @@ class ReportTests {
         assertThat(report.status()).isEqualTo(ReportStatus.RECEIVED);
         assertThat(report.isMerged()).isFalse();
     }
+
+    @Test
+    void needsInfo_isADetourFromReview_thatReturnsToReview_butNotAfterForwarding() {
+        assertThat(ReportStatus.IN_REVIEW.canMoveTo(ReportStatus.NEEDS_INFO)).isTrue();
+        assertThat(ReportStatus.RECEIVED.canMoveTo(ReportStatus.NEEDS_INFO)).isTrue();
+        assertThat(ReportStatus.NEEDS_INFO.canMoveTo(ReportStatus.IN_REVIEW)).isTrue();
+        assertThat(ReportStatus.NEEDS_INFO.canMoveTo(ReportStatus.FORWARDED)).isTrue();
+        assertThat(ReportStatus.NEEDS_INFO.canMoveTo(ReportStatus.RECEIVED)).isFalse();
+        assertThat(ReportStatus.FORWARDED.canMoveTo(ReportStatus.NEEDS_INFO)).isFalse();
+        assertThat(ReportStatus.IN_REVIEW.canMoveTo(ReportStatus.RECEIVED)).isFalse();
+    }
 }

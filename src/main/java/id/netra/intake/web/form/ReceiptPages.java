@@ -104,10 +104,17 @@ class ReceiptPages {
         return showStatus(receipt, model, response);
     }
 
+    /** The timeline's steps: "more information needed" is a detour, shown only while the report is on it. */
+    static List<ReportStatus> steps(ReportStatus current) {
+        return java.util.Arrays.stream(ReportStatus.values())
+                .filter(step -> step != ReportStatus.NEEDS_INFO || current == ReportStatus.NEEDS_INFO).toList();
+    }
+
     private String showStatus(String receipt, Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("view", access.view(receipt));
-            model.addAttribute("steps", ReportStatus.values());
+            var view = access.view(receipt);
+            model.addAttribute("view", view);
+            model.addAttribute("steps", steps(view.status()));
             model.addAttribute("receipt", receipt.strip());
             model.addAttribute("zone", TimeConfiguration.WIB);
             response.setHeader("Cache-Control", "no-store");
