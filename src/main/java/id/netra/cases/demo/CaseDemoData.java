@@ -84,7 +84,7 @@ class CaseDemoData {
         int walked = 0;
         for (DemoReport demo : demoReports.ensureWritten()) {
             ReportReceived report = demo.report();
-            opening.openFor(report);
+            opening.openDemo(report);
             for (int i = 0; i < report.persons().size(); i++) {
                 Consumer<DemoCaseWriter> walk = walks.get(demo.key() + "/" + (i + 1));
                 UUID personId = report.persons().get(i).personId();

@@ -231,7 +231,7 @@ class CaseDemoDataIntegrationTests {
         opening.openFor(new ReportReceived(inventedReportId, "PILKADA-2024", "36.01", "DS-3", LocalDate.of(2024, 9, 1),
                 "DEMO", List.of(new ReportReceived.ReportedPerson(UUID.randomUUID(), "Joko Susilo",
                         "197710102003121004", "PEMKAB-36.01", "Pemerintah Kabupaten Pandeglang", "PELAKSANA",
-                        "Staf Dinas")), Instant.parse("2024-09-02T02:00:00Z"), true));
+                        "Staf Dinas")), Instant.parse("2024-09-02T02:00:00Z")));
         String old = "select state || '/' || version from cases.case_file where report_id = :r";
         String before = jdbc.sql(old).param("r", inventedReportId).query(String.class).single();
 
