@@ -2,6 +2,7 @@
 package id.netra.cases;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,15 +15,16 @@ import java.util.UUID;
  *
  * <p>The Event Publication Registry stores this record as JSON. States are written by their names and actions by
  * their keys ({@code mark-overdue}), exactly as earlier releases wrote the plain strings, so publications stored
- * before the event was typed still read.
+ * before the event was typed still read, and so do those that still carry the {@code synthetic} flag of earlier
+ * releases (a demo case is now known by its own record, {@code Case.synthetic()}, where the cases module needs it).
  *
  * @param reportId the intake report the case came from
  * @param fromState {@code null} when the case was opened
  * @param agencyCode the reported person's agency, or {@code null} while unresolved
- * @param synthetic a demo case: never notified to anyone outside Netra
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseStateChanged(long caseId, UUID reportId, Action action, State fromState, State toState,
-        String actor, Instant at, String regionCode, String agencyCode, boolean synthetic) {
+        String actor, Instant at, String regionCode, String agencyCode) {
 
     /**
      * Where a case stands, as other modules and listeners see it: one constant per state of the case workflow, with

@@ -17,6 +17,13 @@ public interface IntakeReports {
 
     Optional<ReportSummary> find(UUID reportId);
 
+    /**
+     * The reports written from another system's records (an import, or Netra's own demo data under
+     * {@code NETRA_DEMO}), in the order of that system's ids, each as {@link ReportReceived} announced it. Lets a
+     * client pick up such reports again without keeping its own list.
+     */
+    List<SourcedReport> fromSource(String sourceSystem);
+
     List<EvidenceSummary> evidence(UUID reportId);
 
     /**
@@ -68,6 +75,12 @@ public interface IntakeReports {
     record ReportSummary(UUID id, String channel, String electionCode, String regionCode, String violationCode,
             LocalDate occurredOn, String place, String description, ReportStatus status, UUID mergedInto,
             Instant receivedAt) {
+    }
+
+    /**
+     * @param externalId the source system's id of the record the report was written from
+     */
+    record SourcedReport(String externalId, ReportReceived report) {
     }
 
     /** An evidence file in custody, with the hash of the file as sent and of the cleaned copy kept. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,20 +14,14 @@ import java.util.UUID;
  * @param violationCode a catalogue code such as {@code DS-2}, or {@code null} when the reporter was not sure
  * @param channel how it came in: {@code PUBLIC_WEB}, {@code PUBLIC_API}, {@code BAWASLU_FINDING}, {@code IMPORT},
  *     or {@code SBT} for a report imported from BKN's SBT
- * @param synthetic a demo report ({@code netra.demo.enabled}): its cases are demo cases, labelled as such and never
- *     notified to anyone outside Netra
  */
+// publications stored by earlier releases carry a "synthetic" flag that the event no longer has: read them anyway
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportReceived(UUID reportId, String electionCode, String regionCode, String violationCode,
-        LocalDate occurredOn, String channel, List<ReportedPerson> persons, Instant receivedAt, boolean synthetic) {
+        LocalDate occurredOn, String channel, List<ReportedPerson> persons, Instant receivedAt) {
 
     public ReportReceived {
         persons = List.copyOf(persons);
-    }
-
-    /** A real (not synthetic) report. */
-    public ReportReceived(UUID reportId, String electionCode, String regionCode, String violationCode,
-            LocalDate occurredOn, String channel, List<ReportedPerson> persons, Instant receivedAt) {
-        this(reportId, electionCode, regionCode, violationCode, occurredOn, channel, persons, receivedAt, false);
     }
 
     /**

@@ -17,9 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CaseStateChangedJsonTests {
 
-    /** The event as earlier releases declared it. */
+    /** The event as earlier releases declared it: plain strings, and a {@code synthetic} flag the event has lost. */
     record UntypedCaseStateChanged(long caseId, UUID reportId, String action, String fromState, String toState,
             String actor, Instant at, String regionCode, String agencyCode, boolean synthetic) {
+    }
+
+    /** The same fields as the typed event, as plain strings. */
+    record CurrentUntypedCaseStateChanged(long caseId, UUID reportId, String action, String fromState,
+            String toState, String actor, Instant at, String regionCode, String agencyCode) {
     }
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -34,7 +39,7 @@ class CaseStateChangedJsonTests {
         CaseStateChanged event = json.readValue(stored, CaseStateChanged.class);
 
         assertThat(event).isEqualTo(new CaseStateChanged(7, report, Action.MARK_OVERDUE, State.RECOMMENDED,
-                State.OVERDUE, "system", at, "36.01", "PEMKAB-36.01", false));
+                State.OVERDUE, "system", at, "36.01", "PEMKAB-36.01"));
     }
 
     @Test
@@ -50,12 +55,23 @@ class CaseStateChangedJsonTests {
     }
 
     @Test
+    void aPublicationCarryingTheFormerSyntheticFlag_stillReads() {
+        String stored = json.writeValueAsString(new UntypedCaseStateChanged(10, report, "recommend",
+                "UNDER_VERIFICATION", "RECOMMENDED", "satgas-verifier", at, "36.01", "PEMKAB-36.01", true));
+
+        assertThat(stored).contains("\"synthetic\":true");
+        assertThat(json.readValue(stored, CaseStateChanged.class)).isEqualTo(new CaseStateChanged(10, report,
+                Action.RECOMMEND, State.UNDER_VERIFICATION, State.RECOMMENDED, "satgas-verifier", at, "36.01",
+                "PEMKAB-36.01"));
+    }
+
+    @Test
     void theTypedEvent_isWrittenExactlyAsTheStringsWere() {
         for (Action action : Action.values()) {
             String typed = json.writeValueAsString(new CaseStateChanged(9, report, action, State.REPRIMANDED,
-                    State.REPRIMANDED, "bkn", at, "36.01", "PEMKAB-36.01", false));
-            String untyped = json.writeValueAsString(new UntypedCaseStateChanged(9, report, action.key(),
-                    "REPRIMANDED", "REPRIMANDED", "bkn", at, "36.01", "PEMKAB-36.01", false));
+                    State.REPRIMANDED, "bkn", at, "36.01", "PEMKAB-36.01"));
+            String untyped = json.writeValueAsString(new CurrentUntypedCaseStateChanged(9, report, action.key(),
+                    "REPRIMANDED", "REPRIMANDED", "bkn", at, "36.01", "PEMKAB-36.01"));
 
             assertThat(typed).isEqualTo(untyped);
             assertThat(json.readValue(typed, CaseStateChanged.class).action()).isEqualTo(action);

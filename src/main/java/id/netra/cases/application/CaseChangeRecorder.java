@@ -34,7 +34,7 @@ public class CaseChangeRecorder {
         events.publishEvent(new CaseStateChanged(caseFile.id(), caseFile.reportId(),
                 CaseEventTypes.publicAction(latest.action()), CaseEventTypes.publicState(latest.from()),
                 CaseEventTypes.publicState(latest.to()), latest.actor(), latest.at(), caseFile.regionCode(),
-                caseFile.person().agencyCode(), caseFile.synthetic()));
+                caseFile.person().agencyCode()));
     }
 
     private static String quoted(String value) {

@@ -57,9 +57,25 @@ public class CaseOpening {
     @Transactional
     public List<Long> openFor(ReportReceived report) {
         lockReport(report.reportId());
+        return open(report, report.channel());
+    }
+
+    /**
+     * Opens a demo report's cases as {@link #openFor} does and labels every case of the report as demo data, also
+     * those that the after-commit listener opened first: letters say so and nobody outside Netra is notified.
+     *
+     * @return the ids of the cases opened now (empty when all existed already)
+     */
+    @Transactional
+    public List<Long> openDemo(ReportReceived report) {
+        lockReport(report.reportId());
+        List<Long> opened = open(report, Case.SYNTHETIC_CHANNEL);
+        cases.findByReportId(report.reportId()).stream().filter(c -> !c.synthetic()).forEach(Case::labelSynthetic);
+        return opened;
+    }
+
+    private List<Long> open(ReportReceived report, String channel) {
         List<Long> opened = new ArrayList<>();
-        // a demo report's cases are demo cases: letters say so and nobody outside Netra is notified
-        String channel = report.synthetic() ? Case.SYNTHETIC_CHANNEL : report.channel();
         for (ReportReceived.ReportedPerson named : report.persons()) {
             if (cases.existsForPerson(report.reportId(), named.personId())) {
                 continue;
@@ -71,7 +87,7 @@ public class CaseOpening {
             // by channel and the day it came in: SBT reports of the BKN era go to the Satgas first
             NewCase opening = new NewCase(report.reportId(), report.electionCode(), report.regionCode(),
                     report.violationCode(), report.occurredOn(), channel, person,
-                    routes.routeFor(channel, LocalDate.ofInstant(received, TimeConfiguration.WIB)));
+                    routes.routeFor(report.channel(), LocalDate.ofInstant(received, TimeConfiguration.WIB)));
             Case newCase = Case.open(opening, Step.of(Step.SYSTEM, received, null), schedule);
             // counted in exactly one category from the start; the verifier may choose another the form allows
             if (report.violationCode() != null) {

@@ -8,8 +8,8 @@ import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.HolderType;
 import id.netra.cases.persistence.CaseRepository;
 import id.netra.cases.reporting.ReportStatusSync;
-import id.netra.intake.DemoReports;
-import id.netra.intake.DemoReports.DemoReport;
+import id.netra.intake.IntakeReports;
+import id.netra.intake.IntakeReports.SourcedReport;
 import id.netra.intake.ReportReceived;
 import id.netra.reference.SanctionCatalogue;
 import id.netra.reference.ViolationCatalogue;
@@ -34,15 +34,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Walks the cases of intake's demo reports ({@link DemoReports}) to varied states so that every demo user's queues
+ * Walks the cases of intake's demo reports (source system {@value #INTAKE_DEMO_SOURCE}, read through intake's public
+ * {@link IntakeReports#fromSource} like any client) to varied states so that every demo user's queues
  * have work on first start: received, forwarded, under verification, recommended (one due soon), overdue,
  * reprimanded, data-blocked, sanctioned (once lighter than the catalogue, with a justification), not proven,
  * stopped, and two from the KASN era that the 2024 handover moves to BKN. Dates are relative to today.
  *
  * <p>Hand-off with intake: intake's after-commit {@code ReportReceivedListener} opens the cases asynchronously; this
  * loader opens them too, through the same idempotent {@link CaseOpening#openFor}, which serialises both on a lock of
- * the report, so whichever comes second opens nothing and nobody waits or fails. A case is walked only while it
- * still stands freshly opened, so a restart adds nothing. Only with {@code netra.demo.enabled=true}.
+ * the report, so whichever comes second opens nothing and nobody waits or fails; {@link CaseOpening#openDemo} then
+ * labels every case of the report as demo data, since intake's event does not say which reports are demo data. A
+ * case is walked only while it still stands freshly opened, so a restart adds nothing. Only with
+ * {@code netra.demo.enabled=true}.
  */
 @Component
 @ConditionalOnProperty(name = "netra.demo.enabled", havingValue = "true")
@@ -50,7 +53,10 @@ class CaseDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDemoData.class);
 
-    private final DemoReports demoReports;
+    /** The source system under which intake's demo loader writes its reports; the story key is the external id. */
+    static final String INTAKE_DEMO_SOURCE = "NETRA_DEMO";
+
+    private final IntakeReports reports;
     private final CaseOpening opening;
     private final CaseRepository cases;
     private final DemoCaseWriter writer;
@@ -60,11 +66,11 @@ class CaseDemoData {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CaseDemoData(DemoReports demoReports, CaseOpening opening, CaseRepository cases, CaseChangeRecorder recorder,
+    CaseDemoData(IntakeReports reports, CaseOpening opening, CaseRepository cases, CaseChangeRecorder recorder,
             DeadlineSchedule schedule, ViolationCatalogue violations, SanctionCatalogue sanctions,
             ReportStatusSync statusSync, KasnHandover handover, WorkingDayCalendar calendar,
             PlatformTransactionManager transactions, Clock clock) {
-        this.demoReports = demoReports;
+        this.reports = reports;
         this.opening = opening;
         this.cases = cases;
         this.writer = new DemoCaseWriter(cases, recorder, schedule, violations, sanctions);
@@ -75,18 +81,18 @@ class CaseDemoData {
         this.clock = clock;
     }
 
-    /** After intake's demo loader, which runs first. */
+    /** After intake's demo loader, which runs first and writes the reports this reads. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void load() {
         warnAboutEarlierDemoCases();
         Map<String, Consumer<DemoCaseWriter>> walks = walks(LocalDate.now(clock.withZone(TimeConfiguration.WIB)));
         int walked = 0;
-        for (DemoReport demo : demoReports.ensureWritten()) {
+        for (SourcedReport demo : reports.fromSource(INTAKE_DEMO_SOURCE)) {
             ReportReceived report = demo.report();
-            opening.openFor(report);
+            opening.openDemo(report);
             for (int i = 0; i < report.persons().size(); i++) {
-                Consumer<DemoCaseWriter> walk = walks.get(demo.key() + "/" + (i + 1));
+                Consumer<DemoCaseWriter> walk = walks.get(demo.externalId() + "/" + (i + 1));
                 UUID personId = report.persons().get(i).personId();
                 if (walk != null && Boolean.TRUE.equals(tx.execute(status -> walkIfFresh(report, personId, walk)))) {
                     walked++;

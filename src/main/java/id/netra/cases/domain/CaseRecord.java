@@ -270,6 +270,14 @@ abstract class CaseRecord {
         return Case.SYNTHETIC_CHANNEL.equals(channel);
     }
 
+    /**
+     * Labels the case as demo data. Only the cases demo calls this, for the cases of intake's demo reports: intake's
+     * event does not say which reports are demo data, so the case keeps its own label.
+     */
+    public void labelSynthetic() {
+        this.channel = Case.SYNTHETIC_CHANNEL;
+    }
+
     public CaseState state() {
         return state;
     }

@@ -3,8 +3,10 @@ package id.netra.cases.notify;
 
 import id.netra.cases.CaseStateChanged.Action;
 import id.netra.cases.CaseStateChanged;
+import id.netra.cases.domain.Case;
 import id.netra.cases.letters.CaseLetters;
 import id.netra.cases.letters.LetterKind;
+import id.netra.cases.persistence.CaseRepository;
 import id.netra.identity.Role;
 import id.netra.identity.UserContact;
 import id.netra.identity.UserDirectory;
@@ -47,10 +49,12 @@ class EscalationMailer {
     private final MessageSource messages;
     private final String from;
     private final ReferenceNames names;
+    private final CaseRepository cases;
 
     EscalationMailer(JavaMailSender mail, UserDirectory directory, CaseLetters letters, MessageSource messages,
-            @Value("${netra.mail.from:netra@localhost}") String from, ReferenceNames names) {
+            @Value("${netra.mail.from:netra@localhost}") String from, ReferenceNames names, CaseRepository cases) {
         this.names = names;
+        this.cases = cases;
         this.mail = mail;
         this.directory = directory;
         this.letters = letters;
@@ -62,9 +66,13 @@ class EscalationMailer {
     static final Set<Action> MAILED =
             EnumSet.of(Action.RECOMMEND, Action.MARK_OVERDUE, Action.REPRIMAND, Action.BLOCK, Action.BLOCK_DUE);
 
-    @ApplicationModuleListener(condition = "!#event.synthetic")
+    @ApplicationModuleListener
     void on(CaseStateChanged event) throws MessagingException {
         if (!MAILED.contains(event.action())) {
+            return;
+        }
+        // a demo case (labelled on the case itself) is never notified to anyone outside Netra
+        if (cases.findById(event.caseId()).map(Case::synthetic).orElse(false)) {
             return;
         }
         List<String> to = recipients(event);

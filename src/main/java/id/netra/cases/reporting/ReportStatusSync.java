@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * forwards a case, FOLLOWED_UP once a PPK decides, CLOSED when every case of the report has ended; and NEEDS_INFO with
  * the question while a case at Bawaslu's review waits for information from the reporter ({@code ask-info} from
  * RECEIVED; its reason is the question), back to IN_REVIEW once the information is recorded as complete. Intake's status
- * only moves forward, and a reporter learns progress, not internal decisions. Demo cases are not followed from their
- * events (the demo writes a case's history in quick succession, and those events would race on the report); the
- * demo data calls {@link #catchUp} once per report instead.
+ * only moves forward, and a reporter learns progress, not internal decisions. Demo cases (labelled so on the case
+ * itself, {@code Case.synthetic()}) are not followed from their events: the demo writes a case's history in quick
+ * succession, and those events would race on the report; the demo data calls {@link #catchUp} once per report
+ * instead.
  */
 @Component
 public class ReportStatusSync {
@@ -43,10 +44,13 @@ public class ReportStatusSync {
      * Reads where the report's cases stand now rather than what this one event did, so events handled late or out of
      * order still lead to the same status (one mapping for events and for {@link #catchUp}).
      */
-    @ApplicationModuleListener(condition = "!#event.synthetic")
+    @ApplicationModuleListener
     void on(CaseStateChanged event) {
         if (event.action() == Action.OPEN) {
             return; // a new case leaves the report where it is
+        }
+        if (cases.findById(event.caseId()).map(Case::synthetic).orElse(false)) {
+            return;
         }
         catchUp(event.reportId(), event.actor());
     }

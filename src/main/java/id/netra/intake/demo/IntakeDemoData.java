@@ -3,7 +3,6 @@ package id.netra.intake.demo;
 
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
-import id.netra.intake.DemoReports;
 import id.netra.intake.domain.Channel;
 import id.netra.intake.domain.Report;
 import id.netra.intake.domain.ReportRepository;
@@ -14,7 +13,6 @@ import id.netra.intake.message.Message;
 import id.netra.intake.message.Message.Visibility;
 import id.netra.intake.message.MessageThread;
 import id.netra.intake.receipt.Receipt;
-import id.netra.intake.submission.ReportEvents;
 import id.netra.intake.submission.ReportSubmission;
 import id.netra.intake.submission.ReportSubmissionService;
 import id.netra.intake.submission.SubmissionRules;
@@ -28,7 +26,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -53,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "netra.demo.enabled", havingValue = "true")
-class IntakeDemoData implements DemoReports {
+class IntakeDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeDemoData.class);
 
@@ -80,36 +77,30 @@ class IntakeDemoData implements DemoReports {
         this.clock = clock;
     }
 
-    /** Before the cases demo (which asks again, harmlessly), so that intake's demo stands on its own. */
+    /**
+     * Before the cases demo, which reads these reports through intake's public API ({@code IntakeReports.fromSource}),
+     * so that intake's demo stands on its own. Writes the stories an earlier start did not write: a restart adds
+     * nothing.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    void load() {
-        ensureWritten();
-    }
-
-    @Override
-    public synchronized List<DemoReport> ensureWritten() {
-        List<DemoReport> all = new ArrayList<>();
+    synchronized void load() {
         int written = 0;
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.WIB));
         for (DemoReportStory story : DemoReportStories.all()) {
-            Optional<DemoReport> existing = find(story);
-            if (existing.isEmpty() && write(story, today)) {
+            if (!exists(story) && write(story, today)) {
                 written++;
-                existing = find(story);
             }
-            existing.ifPresent(all::add);
         }
         if (written > 0) {
             log.info("Demo reports: {} synthetic report(s) written; demo receipts 9000 0000 0000 00NN (see README)",
                     written);
         }
-        return all;
     }
 
-    private Optional<DemoReport> find(DemoReportStory story) {
-        return readOnly.execute(status -> reports.findBySourceSystemAndExternalId(Report.SYNTHETIC_SOURCE,
-                story.key()).map(report -> new DemoReport(story.key(), ReportEvents.received(report))));
+    private boolean exists(DemoReportStory story) {
+        return Boolean.TRUE.equals(readOnly.execute(status -> reports.findBySourceSystemAndExternalId(
+                Report.SYNTHETIC_SOURCE, story.key()).isPresent()));
     }
 
     /** {@code false} when another instance wrote the same story meanwhile. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ReportRepository extends JpaRepository<Report, UUID> {
 
     Optional<Report> findBySourceSystemAndExternalId(String sourceSystem, String externalId);
+
+    List<Report> findBySourceSystemOrderByExternalId(String sourceSystem);
 }

@@ -4,6 +4,7 @@ package id.netra.intake.handling;
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
 import id.netra.intake.IntakeReports;
+import id.netra.intake.submission.ReportEvents;
 import id.netra.identity.CurrentUser;
 import id.netra.intake.ReportStatus;
 import id.netra.intake.domain.ReportAccessPolicy;
@@ -54,6 +55,14 @@ class IntakeReportsService implements IntakeReports {
         return reports.findById(reportId).map(report -> new ReportSummary(report.id(), report.channel().name(),
                 report.electionCode(), report.regionCode(), report.violationCode(), report.occurredOn(),
                 report.place(), report.description(), report.status(), report.mergedInto(), report.createdAt()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SourcedReport> fromSource(String sourceSystem) {
+        return reports.findBySourceSystemOrderByExternalId(sourceSystem).stream()
+                .map(report -> new SourcedReport(report.externalId(), ReportEvents.received(report)))
+                .toList();
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class ReportEvents {
                                 person.positionClass() == null ? null : person.positionClass().name(),
                                 person.positionTitle()))
                         .toList(),
-                report.createdAt(), report.synthetic());
+                report.createdAt());
     }
 
     /** Reports imported from BKN's SBT are named by that channel: from the BKN era they take the Satgas-first route. */

@@ -59,6 +59,26 @@ class ConcurrentCaseOpeningIntegrationTests {
                 .param("r", report.reportId()).query(Integer.class).single()).isEqualTo(2);
     }
 
+    /**
+     * The listener opened a demo report's cases first, from intake's event, which says nothing of demo data; the
+     * demo's opening then opens nothing more but labels them all as demo cases.
+     */
+    @Test
+    void demoOpeningAfterTheListener_labelsTheCasesAlreadyOpened() {
+        ReportReceived report = TestCases.report("36.01", "PEMKAB-36.01", 2, Instant.parse("2024-10-01T03:00:00Z"));
+        assertThat(opening.openFor(report)).hasSize(2);
+        assertThat(channels(report)).containsOnly(report.channel()).doesNotContain("DEMO");
+
+        assertThat(opening.openDemo(report)).isEmpty();
+
+        assertThat(channels(report)).containsExactly("DEMO", "DEMO");
+    }
+
+    private List<String> channels(ReportReceived report) {
+        return jdbc.sql("select channel from cases.case_file where report_id = :r order by id")
+                .param("r", report.reportId()).query(String.class).list();
+    }
+
     /** Sessions of this database waiting for a lock held by another. */
     private int waitingLocks() {
         return jdbc.sql("select count(*) from pg_locks where not granted").query(Integer.class).single();
