@@ -228,7 +228,14 @@ class HandlerDayJourneyIntegrationTests {
             }
         });
         WebElement before = browser.find(By.id("case-body"));
+        boolean confirms = browser.find(By.cssSelector(form)).getAttribute("hx-confirm") != null;
         browser.find(By.cssSelector(form + " button[type=submit]")).click();
+        if (confirms) {
+            // a terminal or escalating action asks first, naming the person and the consequence
+            var alert = browser.await().until(ExpectedConditions.alertIsPresent());
+            assertThat(alert.getText()).as("the confirmation of %s", action).isNotBlank();
+            alert.accept();
+        }
         browser.await().until(ExpectedConditions.stalenessOf(before));
         browser.waitForText(By.cssSelector("#case-body p[role=status], #case-body p[role=alert]"), "");
         assertThat(browser.find(By.cssSelector("#case-body")).findElements(By.cssSelector("p[role=alert]")))

@@ -89,7 +89,8 @@ class PublicReportJourneyIntegrationTests {
             handler.get("/intake/reports?regionCode=36.01");
             WebElement row = handler.await().until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//tbody/tr[td[contains(., '" + civilServant + "')]]")));
-            assertThat(row.getText()).contains("36.01", "DS-2", "1 berkas");
+            // the region by its name (its code is the tooltip), the violation form by its code, the evidence count
+            assertThat(row.getText()).contains("Kabupaten Pandeglang", "DS-2", "1 berkas");
             handler.screenshot("journey-report-4-handler-list");
             row.findElement(By.cssSelector("td a")).click();
 
