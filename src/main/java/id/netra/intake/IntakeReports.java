@@ -32,6 +32,12 @@ public interface IntakeReports {
      */
     void changeStatus(UUID reportId, ReportStatus status, String actor);
 
+    /**
+     * Records how the report's handling ended, for the reporter's status page. Idempotent; a later outcome (e.g. a
+     * sanction annulled on appeal) replaces an earlier one. A merged report shows its main report's outcome.
+     */
+    void recordOutcome(UUID reportId, ReportOutcome outcome, String actor);
+
     /** A message the reporter reads through the receipt. */
     void postPublicMessage(UUID reportId, String author, String text);
 
