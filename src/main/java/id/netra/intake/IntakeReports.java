@@ -43,10 +43,12 @@ public interface IntakeReports {
 
     /**
      * @param mergedInto the main report when this one was merged, else {@code null}
+     * @param reporterMode {@code ANONYMOUS}, {@code CONFIDENTIAL} or {@code OPEN}: how the reporter chose to report,
+     *     never who they are
      */
     record ReportSummary(UUID id, String channel, String electionCode, String regionCode, String violationCode,
             LocalDate occurredOn, String place, String description, ReportStatus status, UUID mergedInto,
-            Instant receivedAt) {
+            Instant receivedAt, String reporterMode) {
     }
 
     /** An evidence file in custody, with the hash of the file as sent and of the cleaned copy kept. */

@@ -3,8 +3,10 @@ package id.netra.cases.notify;
 
 import id.netra.cases.CaseStateChanged.Action;
 import id.netra.cases.CaseStateChanged;
+import id.netra.cases.domain.CaseNumber;
 import id.netra.cases.letters.CaseLetters;
 import id.netra.cases.letters.LetterKind;
+import id.netra.cases.persistence.CaseRepository;
 import id.netra.identity.Role;
 import id.netra.identity.UserContact;
 import id.netra.identity.UserDirectory;
@@ -47,10 +49,12 @@ class EscalationMailer {
     private final MessageSource messages;
     private final String from;
     private final ReferenceNames names;
+    private final CaseRepository cases;
 
     EscalationMailer(JavaMailSender mail, UserDirectory directory, CaseLetters letters, MessageSource messages,
-            @Value("${netra.mail.from:netra@localhost}") String from, ReferenceNames names) {
+            @Value("${netra.mail.from:netra@localhost}") String from, ReferenceNames names, CaseRepository cases) {
         this.names = names;
+        this.cases = cases;
         this.mail = mail;
         this.directory = directory;
         this.letters = letters;
@@ -83,7 +87,10 @@ class EscalationMailer {
         helper.setFrom(from);
         helper.setTo(to.toArray(String[]::new));
         // names, not codes: the reader is an official, not a database
-        Object[] args = {String.valueOf(event.caseId()), names.region(event.regionCode()), names.agency(event.agencyCode()),
+        // the case number officials quote (NTR-2024-000042), not the database id
+        String caseNumber = cases.findById(event.caseId()).map(CaseNumber::of)
+                .orElseGet(() -> CaseNumber.of(event.caseId(), event.at()));
+        Object[] args = {caseNumber, names.region(event.regionCode()), names.agency(event.agencyCode()),
                 letter.map(CaseLetters.IssuedLetter::number).orElse("-")};
         helper.setSubject(text("case.mail." + event.action().key() + ".subject", args));
         helper.setText(text("case.mail." + event.action().key() + ".body", args) + "\n\n" + text("case.mail.footer", args));

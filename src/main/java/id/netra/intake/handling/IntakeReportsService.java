@@ -50,7 +50,8 @@ class IntakeReportsService implements IntakeReports {
     public Optional<ReportSummary> find(UUID reportId) {
         return reports.findById(reportId).map(report -> new ReportSummary(report.id(), report.channel().name(),
                 report.electionCode(), report.regionCode(), report.violationCode(), report.occurredOn(),
-                report.place(), report.description(), report.status(), report.mergedInto(), report.createdAt()));
+                report.place(), report.description(), report.status(), report.mergedInto(), report.createdAt(),
+                report.reporterMode() == null ? null : report.reporterMode().name()));
     }
 
     @Override
