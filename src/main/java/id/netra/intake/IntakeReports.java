@@ -39,6 +39,12 @@ public interface IntakeReports {
      */
     void changeStatus(UUID reportId, ReportStatus status, String actor);
 
+    /**
+     * Records how the report's handling ended, for the reporter's status page. Idempotent; a later outcome (e.g. a
+     * sanction annulled on appeal) replaces an earlier one. A merged report shows its main report's outcome.
+     */
+    void recordOutcome(UUID reportId, ReportOutcome outcome, String actor);
+
     /** A message the reporter reads through the receipt. */
     void postPublicMessage(UUID reportId, String author, String text);
 
@@ -71,10 +77,12 @@ public interface IntakeReports {
 
     /**
      * @param mergedInto the main report when this one was merged, else {@code null}
+     * @param reporterMode {@code ANONYMOUS}, {@code CONFIDENTIAL} or {@code OPEN}: how the reporter chose to report,
+     *     never who they are
      */
     record ReportSummary(UUID id, String channel, String electionCode, String regionCode, String violationCode,
             LocalDate occurredOn, String place, String description, ReportStatus status, UUID mergedInto,
-            Instant receivedAt) {
+            Instant receivedAt, String reporterMode) {
     }
 
     /**

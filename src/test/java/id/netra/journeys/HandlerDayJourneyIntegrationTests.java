@@ -103,7 +103,7 @@ class HandlerDayJourneyIntegrationTests {
             row.findElement(By.cssSelector("a[href*='/cases/']")).click();
             bawaslu.waitForText(By.tagName("main"), civilServant);
             String story = bawaslu.find(By.cssSelector(".netra-story")).getText();
-            assertThat(story).contains(place, "mengajak warga", "masa kampanye");
+            assertThat(story).contains(place, "mengajak warga", "masa kampanye", "Cara melapor");
             assertThat(bawaslu.find(By.cssSelector("#case-body hgroup")).getText())
                     .contains("Kabupaten Pandeglang").doesNotContain("36.01");
             bawaslu.scrollTo(By.cssSelector(".netra-story"));
@@ -160,6 +160,9 @@ class HandlerDayJourneyIntegrationTests {
             assertThat(page).doesNotContain("satgas-verifier", "ppk-officer", "bawaslu-officer");
             assertThat(reporter.find(By.cssSelector(".netra-timeline li.current")).getText())
                     .as("the report has moved on").doesNotContain("Diterima");
+            // the PPK decided a heavy sanction: the reporter reads that, in words, and nothing of who decided it
+            assertThat(reporter.find(By.id("outcome")).getText()).contains("Sanksi dijatuhkan (tingkat berat)")
+                    .doesNotContain("800/77/BKPSDM/2026", "HEAVY");
             reporter.screenshot("handler-day-9-status-phone");
             axe.check(reporter, "/lapor/status (phone)");
         }

@@ -4,6 +4,7 @@ package id.netra.cases.notify;
 import id.netra.cases.CaseStateChanged.Action;
 import id.netra.cases.CaseStateChanged;
 import id.netra.cases.domain.Case;
+import id.netra.cases.domain.CaseNumber;
 import id.netra.cases.letters.CaseLetters;
 import id.netra.cases.letters.LetterKind;
 import id.netra.cases.persistence.CaseRepository;
@@ -91,7 +92,10 @@ class EscalationMailer {
         helper.setFrom(from);
         helper.setTo(to.toArray(String[]::new));
         // names, not codes: the reader is an official, not a database
-        Object[] args = {String.valueOf(event.caseId()), names.region(event.regionCode()), names.agency(event.agencyCode()),
+        // the case number officials quote (NTR-2024-000042), not the database id
+        String caseNumber = cases.findById(event.caseId()).map(CaseNumber::of)
+                .orElseGet(() -> CaseNumber.of(event.caseId(), event.at()));
+        Object[] args = {caseNumber, names.region(event.regionCode()), names.agency(event.agencyCode()),
                 letter.map(CaseLetters.IssuedLetter::number).orElse("-")};
         helper.setSubject(text("case.mail." + event.action().key() + ".subject", args));
         helper.setText(text("case.mail." + event.action().key() + ".body", args) + "\n\n" + text("case.mail.footer", args));

@@ -11,7 +11,10 @@ import id.netra.cases.domain.CaseState;
 import id.netra.cases.domain.CaseTransition;
 import id.netra.cases.persistence.CaseRepository;
 import id.netra.intake.IntakeReports;
+import id.netra.intake.ReportOutcome;
+import id.netra.intake.ReportOutcome.Kind;
 import id.netra.intake.ReportStatus;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,6 +70,7 @@ public class ReportStatusSync {
                 () -> reports.closeQuestion(reportId, actor));
         ReportStatus now = reports.find(reportId).orElseThrow().status();
         statusOf(ofReport).filter(now::canMoveTo).ifPresent(status -> reports.changeStatus(reportId, status, actor));
+        outcomeOf(ofReport).ifPresent(outcome -> reports.recordOutcome(reportId, outcome, actor));
     }
 
     /**
@@ -89,6 +93,40 @@ public class ReportStatusSync {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * How the report ended, once every one of its cases has: the most consequential ending of its cases (a sanction,
+     * the heaviest when several persons were sanctioned, before "not proven", before the ways of stopping), in the
+     * order of {@link ReportOutcome.Kind}. Empty while a case is still open.
+     */
+    static Optional<ReportOutcome> outcomeOf(List<Case> ofReport) {
+        if (ofReport.isEmpty() || !allEnded(ofReport)) {
+            return Optional.empty();
+        }
+        return ofReport.stream().map(ReportStatusSync::outcomeOf)
+                .min(Comparator.comparing(ReportOutcome::kind)
+                        .thenComparing(ReportOutcome::level, Comparator.nullsLast(Comparator.reverseOrder())));
+    }
+
+    /** Exhaustive over the ended states, like {@link #reporterStatus}; only called for a case that ended. */
+    private static ReportOutcome outcomeOf(Case ended) {
+        State state = CaseEventTypes.publicState(ended.state());
+        return switch (state) {
+            case SANCTIONED -> ReportOutcome.sanctioned(ended.decision().level());
+            case SANCTION_ANNULLED -> ReportOutcome.of(Kind.SANCTION_ANNULLED);
+            case NOT_PROVEN -> ReportOutcome.of(Kind.NOT_PROVEN);
+            case NOT_A_VIOLATION -> ReportOutcome.of(Kind.NOT_A_VIOLATION);
+            case NOT_ASN -> ReportOutcome.of(Kind.NOT_ASN);
+            case NOT_REGISTERED -> ReportOutcome.of(Kind.NOT_REGISTERED);
+            case STOPPED -> ReportOutcome.of(Kind.STOPPED);
+            case REJECTED -> ReportOutcome.of(Kind.REJECTED);
+            case CANCELLED -> ReportOutcome.of(Kind.CANCELLED);
+            case LEFT_SERVICE -> ReportOutcome.of(Kind.LEFT_SERVICE);
+            case SATGAS_SCREENING, RECEIVED, NEEDS_INFO, FORWARDED, UNDER_VERIFICATION, RECOMMENDED, PPK_EXAMINATION,
+                    OVERDUE, REPRIMANDED, DATA_BLOCKED, UNBLOCKED, UNDER_APPEAL ->
+                    throw new IllegalStateException("the case has not ended: " + state);
+        };
     }
 
     static Optional<ReportStatus> statusOf(List<Case> ofReport) {

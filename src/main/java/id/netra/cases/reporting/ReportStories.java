@@ -37,7 +37,7 @@ public class ReportStories {
                         details.pseudonymised() ? null : report.place(),
                         details.pseudonymised() ? null : report.description(),
                         report.receivedAt() == null ? null : report.receivedAt().atZone(TimeConfiguration.WIB),
-                        report.mergedInto()))
+                        report.mergedInto(), report.reporterMode()))
                 .orElse(ReportStory.NONE);
     }
 
@@ -49,8 +49,9 @@ public class ReportStories {
     /** @param phase the election phase the incident date falls in, {@code null} when unknown */
     public record ReportStory(boolean available, UUID reportId, String channel, String electionCode,
             LocalDate occurredOn, ElectionPhaseKind phase, String place, String description,
-            ZonedDateTime receivedAt, UUID mergedInto) {
+            ZonedDateTime receivedAt, UUID mergedInto, String reporterMode) {
 
-        static final ReportStory NONE = new ReportStory(false, null, null, null, null, null, null, null, null, null);
+        static final ReportStory NONE =
+                new ReportStory(false, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.domain;
 
+import id.netra.intake.ReportOutcome;
 import id.netra.intake.ReportStatus;
+import id.netra.reference.SanctionLevel;
 import id.netra.shared.Decision;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,6 +57,13 @@ public class Report {
 
     @Enumerated(EnumType.STRING)
     private ReporterMode reporterMode;
+
+    /** How the handling ended, once it has; {@code null} before (see {@link ReportOutcome}). */
+    @Enumerated(EnumType.STRING)
+    private ReportOutcome.Kind outcome;
+
+    @Enumerated(EnumType.STRING)
+    private SanctionLevel outcomeLevel;
 
     private UUID mergedInto;
     private String sourceSystem;
@@ -109,6 +119,16 @@ public class Report {
         mayMoveTo(next).orThrow();
         status = next;
         updatedAt = now;
+    }
+
+    public void recordOutcome(ReportOutcome ending, Instant now) {
+        outcome = ending.kind();
+        outcomeLevel = ending.level();
+        updatedAt = now;
+    }
+
+    public Optional<ReportOutcome> outcome() {
+        return Optional.ofNullable(outcome).map(kind -> new ReportOutcome(kind, outcomeLevel));
     }
 
     /** This report tells of the same event as {@code target}: its reporter follows the target's status from now on. */

@@ -6,6 +6,7 @@ import id.netra.audit.AuditTrail;
 import id.netra.intake.IntakeReports;
 import id.netra.intake.submission.ReportEvents;
 import id.netra.identity.CurrentUser;
+import id.netra.intake.ReportOutcome;
 import id.netra.intake.ReportStatus;
 import id.netra.intake.domain.ReportAccessPolicy;
 import id.netra.intake.domain.Report;
@@ -54,7 +55,8 @@ class IntakeReportsService implements IntakeReports {
     public Optional<ReportSummary> find(UUID reportId) {
         return reports.findById(reportId).map(report -> new ReportSummary(report.id(), report.channel().name(),
                 report.electionCode(), report.regionCode(), report.violationCode(), report.occurredOn(),
-                report.place(), report.description(), report.status(), report.mergedInto(), report.createdAt()));
+                report.place(), report.description(), report.status(), report.mergedInto(), report.createdAt(),
+                report.reporterMode() == null ? null : report.reporterMode().name()));
     }
 
     @Override
@@ -92,6 +94,18 @@ class IntakeReportsService implements IntakeReports {
         report.moveTo(status, Instant.now(clock));
         audit.record(new AuditEvent("report.status-changed", "report", reportId.toString(), actor,
                 before + " -> " + status));
+    }
+
+    @Override
+    @Transactional
+    public void recordOutcome(UUID reportId, ReportOutcome outcome, String actor) {
+        Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        if (outcome.equals(report.outcome().orElse(null))) {
+            return;
+        }
+        report.recordOutcome(outcome, Instant.now(clock));
+        audit.record(new AuditEvent("report.outcome-recorded", "report", reportId.toString(), actor,
+                outcome.kind() + (outcome.level() == null ? "" : " " + outcome.level())));
     }
 
     @Override

@@ -73,7 +73,7 @@ class LettersAndMailIntegrationTests {
         assertThat(audit.eventsAbout(id)).filteredOn(e -> e.action().equals("case.letter-issued"))
                 .extracting(AuditEvent::details).singleElement().asString().contains(sha256, number);
 
-        MimeMessage mail = awaitMail("perkara " + id);
+        MimeMessage mail = awaitMail("perkara " + caseNumber);
         assertThat(recipients(mail)).containsExactly("ppk.pandeglang@netra.test");
         assertThat(GreenMailUtil.getBody(mail)).contains(number.replace('/', '-') + ".pdf");
     }
@@ -87,7 +87,7 @@ class LettersAndMailIntegrationTests {
         mvc.perform(post("/api/v1/admin/deadline-sweep").param("asOf", due.plusDays(1).toString()).with(as(ADMIN))
                 .with(csrf()));
 
-        MimeMessage overdue = awaitMail("Batas waktu tindak lanjut PPK terlewati – perkara " + id);
+        MimeMessage overdue = awaitMail("Batas waktu tindak lanjut PPK terlewati – perkara " + numberOf(id));
         assertThat(recipients(overdue)).containsExactlyInAnyOrder("ppk.pandeglang@netra.test",
                 "petugas.bkn@netra.test");
 
@@ -101,7 +101,7 @@ class LettersAndMailIntegrationTests {
         String reprimand = textOf(mvc.perform(get("/api/v1/cases/{id}/letters/2.pdf", id).with(as(BKN)))
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(reprimand).contains("Teguran", numbers.get(0), JsonPath.<String>read(details, "$.number"));
-        assertThat(recipients(awaitMail("Teguran BKN – perkara " + id))).containsExactly("ppk.pandeglang@netra.test");
+        assertThat(recipients(awaitMail("Teguran BKN – perkara " + numberOf(id)))).containsExactly("ppk.pandeglang@netra.test");
     }
 
     @Test
@@ -119,6 +119,11 @@ class LettersAndMailIntegrationTests {
     private int status(long id, int letter, CurrentUser user) throws Exception {
         return mvc.perform(get("/api/v1/cases/{id}/letters/{n}.pdf", id, letter).with(as(user))).andReturn()
                 .getResponse().getStatus();
+    }
+
+    /** The case number as pages and letters print it (NTR-2023-000042): mail subjects carry it, not the id. */
+    private String numberOf(long id) throws Exception {
+        return JsonPath.read(body(id, ADMIN), "$.number");
     }
 
     private MimeMessage awaitMail(String subjectPart) {

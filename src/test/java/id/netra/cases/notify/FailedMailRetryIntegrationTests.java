@@ -108,7 +108,7 @@ class FailedMailRetryIntegrationTests {
     private long mailsAbout(long caseId) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {
-                return m.getSubject().contains("perkara " + caseId);
+                return m.getSubject().matches(".*perkara NTR-\\d{4}-0*" + caseId + "$");
             } catch (MessagingException e) {
                 return false;
             }

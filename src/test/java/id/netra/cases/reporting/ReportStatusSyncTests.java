@@ -14,7 +14,9 @@ import id.netra.cases.application.CaseEventTypes;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseState;
 import id.netra.cases.domain.HolderType;
+import id.netra.intake.ReportOutcome;
 import id.netra.intake.ReportStatus;
+import id.netra.reference.SanctionLevel;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,5 +103,37 @@ class ReportStatusSyncTests {
 
         atReview.infoComplete(stepOn(TUE.plusDays(2), "bawaslu-officer"), schedule());
         assertThat(ReportStatusSync.questionFor(List.of(atReview))).isEmpty();
+    void outcome_waitsUntilEveryCaseEnded_thenNamesTheMostConsequentialEnding() {
+        Case received = pandeglangCase(TUE);
+        Case decided = recommendedCase(TUE);
+        decided.decide(stepOn(TUE.plusDays(5), "ppk-officer"), heavyDecision(TUE.plusDays(5)));
+        Case notAViolation = pandeglangCase(TUE);
+        notAViolation.notAViolation(stepOn(TUE, "bawaslu-officer"));
+        Case notProven = pandeglangCase(TUE);
+        notProven.forward(stepOn(TUE, "bawaslu-officer"), HolderType.BKN, schedule());
+        notProven.verify(stepOn(TUE, "satgas-verifier"));
+        notProven.notProven(stepOn(TUE.plusDays(3), "verifier"));
+
+        assertThat(ReportStatusSync.outcomeOf(List.of())).isEmpty();
+        assertThat(ReportStatusSync.outcomeOf(List.of(decided, received))).as("one case still open").isEmpty();
+        assertThat(ReportStatusSync.outcomeOf(List.of(notAViolation, decided)))
+                .contains(ReportOutcome.sanctioned(SanctionLevel.HEAVY));
+        assertThat(ReportStatusSync.outcomeOf(List.of(notAViolation, notProven)))
+                .contains(ReportOutcome.of(ReportOutcome.Kind.NOT_PROVEN));
+        assertThat(ReportStatusSync.outcomeOf(List.of(notAViolation)))
+                .contains(ReportOutcome.of(ReportOutcome.Kind.NOT_A_VIOLATION));
+    }
+
+    @Test
+    void everyEndingState_hasAnOutcome_andAnOutcomeCarriesALevelOnlyForASanction() {
+        for (CaseState state : CaseState.values()) {
+            if (state.terminal() && !state.legacy() && state != CaseState.SANCTIONED) {
+                assertThat(ReportOutcome.Kind.valueOf(CaseEventTypes.publicState(state).name())).as(state.name())
+                        .isNotNull();
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new ReportOutcome(ReportOutcome.Kind.NOT_PROVEN, SanctionLevel.LIGHT))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,6 +6,8 @@ import id.netra.intake.evidence.EvidenceRejectedException;
 import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.tracking.ReceiptAccess;
 import id.netra.intake.tracking.ReceiptEvidence;
+import id.netra.intake.tracking.ReporterOutcome;
+import id.netra.intake.tracking.ReporterView;
 import id.netra.intake.tracking.UnknownReceiptException;
 import id.netra.intake.web.ratelimit.Limit;
 import id.netra.intake.web.ratelimit.RateLimited;
@@ -36,10 +38,12 @@ class ReceiptPages {
 
     private final ReceiptAccess access;
     private final ReceiptEvidence evidence;
+    private final ReporterOutcome outcomes;
 
-    ReceiptPages(ReceiptAccess access, ReceiptEvidence evidence) {
+    ReceiptPages(ReceiptAccess access, ReceiptEvidence evidence, ReporterOutcome outcomes) {
         this.access = access;
         this.evidence = evidence;
+        this.outcomes = outcomes;
     }
 
     /** Shows the receipt from the flash attribute exactly once; a reload finds nothing and goes to the status page. */
@@ -112,8 +116,9 @@ class ReceiptPages {
 
     private String showStatus(String receipt, Model model, HttpServletResponse response) {
         try {
-            var view = access.view(receipt);
+            ReporterView view = access.view(receipt);
             model.addAttribute("view", view);
+            model.addAttribute("outcome", outcomes.of(view.reportId()).orElse(null));
             model.addAttribute("steps", steps(view.status()));
             model.addAttribute("receipt", receipt.strip());
             model.addAttribute("zone", TimeConfiguration.WIB);

@@ -14,9 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.exif.GpsDirectory;
 import id.netra.intake.IntakeIntegrationTest;
+import id.netra.intake.IntakeReports;
+import id.netra.intake.ReportOutcome;
 import id.netra.intake.config.IntakeProperties;
 import id.netra.intake.support.IntakeTables;
 import id.netra.intake.support.TestFiles;
+import id.netra.reference.SanctionLevel;
 import java.util.Map;
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -39,6 +42,9 @@ class ReportFormIntegrationTests {
 
     @Autowired
     IntakeProperties properties;
+
+    @Autowired
+    IntakeReports intakeReports;
 
     static MockMultipartHttpServletRequestBuilder validForm(String personName) {
         MockMultipartHttpServletRequestBuilder form = multipart("/lapor");
@@ -198,5 +204,29 @@ class ReportFormIntegrationTests {
         mvc.perform(post("/lapor/status/balas").param("receipt", "1111222233334444").param("text", "x")
                         .with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void statusPage_showsTheOutcomeInPlainWords_onceHandlingEnded() throws Exception {
+        String name = "ASN Hasil " + UUID.randomUUID();
+        MvcResult result = mvc.perform(validForm(name).with(csrf())).andReturn();
+        String receipt = (String) result.getFlashMap().get("receipt");
+        UUID reportId = jdbc.sql("select report_id from intake.reported_person where name = :name")
+                .param("name", name).query(UUID.class).single();
+
+        mvc.perform(post("/lapor/status").param("receipt", receipt).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"outcome\""))));
+
+        intakeReports.recordOutcome(reportId, ReportOutcome.sanctioned(SanctionLevel.MEDIUM), "system");
+        mvc.perform(post("/lapor/status").param("receipt", receipt).with(csrf()))
+                .andExpect(content().string(Matchers.containsString("Sanksi dijatuhkan (tingkat sedang)")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("MEDIUM"))));
+
+        // a sanction annulled on appeal replaces the earlier outcome
+        intakeReports.recordOutcome(reportId, ReportOutcome.of(ReportOutcome.Kind.NOT_A_VIOLATION), "system");
+        mvc.perform(post("/lapor/status").param("receipt", receipt).with(csrf()))
+                .andExpect(content().string(Matchers.containsString("Dihentikan: bukan pelanggaran netralitas")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Sanksi dijatuhkan"))));
     }
 }
