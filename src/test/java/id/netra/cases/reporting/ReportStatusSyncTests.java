@@ -103,6 +103,9 @@ class ReportStatusSyncTests {
 
         atReview.infoComplete(stepOn(TUE.plusDays(2), "bawaslu-officer"), schedule());
         assertThat(ReportStatusSync.questionFor(List.of(atReview))).isEmpty();
+    }
+
+    @Test
     void outcome_waitsUntilEveryCaseEnded_thenNamesTheMostConsequentialEnding() {
         Case received = pandeglangCase(TUE);
         Case decided = recommendedCase(TUE);
