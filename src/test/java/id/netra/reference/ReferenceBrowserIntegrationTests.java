@@ -50,6 +50,7 @@ class ReferenceBrowserIntegrationTests {
         menuLink("Data referensi").click();
         browser.waitForText(By.tagName("h1"), "Data referensi");
         assertThat(menuLink("Data referensi").getAttribute("aria-current")).isEqualTo("page");
+        browser.closeMenus();
         browser.screenshot("reference-admin-desktop");
 
         browser.find(By.linkText("Hari libur")).click();

@@ -108,6 +108,13 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Closes the menus {@link #openMenus()} opened, so that a long dropdown does not cover the page. */
+    public void closeMenus() {
+        for (WebElement summary : driver().findElements(By.cssSelector("nav.netra-menu details[open] > summary"))) {
+            summary.click();
+        }
+    }
+
     /** Signs in through the login form and waits until the header shows a signed-in user. */
     public void signIn(String username, String password) {
         get("/login");
