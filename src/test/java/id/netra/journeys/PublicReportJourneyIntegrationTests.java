@@ -96,8 +96,9 @@ class PublicReportJourneyIntegrationTests {
 
             handler.waitForText(By.tagName("main"), civilServant);
             String page = handler.text();
-            assertThat(page).contains("PILKADA-2024", "Pemerintah Kabupaten Pandeglang", "image/jpeg",
-                    "Data lokasi dan kamera sudah dihapus.");
+            // the election by its name (the code is only a tooltip), the agency by name, the evidence and its hashes
+            assertThat(page).contains("Pemilihan Kepala Daerah Serentak 2024", "Pemerintah Kabupaten Pandeglang",
+                    "image/jpeg", "Data lokasi dan kamera sudah dihapus.");
             assertThat(page).as("the SHA-256 of the photo as uploaded").contains(photoSha256);
             assertThat(page).as("a neutral name: the reporter's own file name could identify them")
                     .contains("bukti-1.jpg").doesNotContain("kampanye-" + suffix);
