@@ -11,7 +11,6 @@ import id.netra.intake.submission.ReportSubmission;
 import id.netra.intake.submission.ReportSubmissionService;
 import id.netra.intake.submission.SubmissionRules;
 import id.netra.shared.Decision;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 

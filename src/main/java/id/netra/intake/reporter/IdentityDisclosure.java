@@ -11,7 +11,6 @@ import id.netra.intake.submission.SubmissionRules;
 import id.netra.intake.submission.TextPolicy;
 import id.netra.shared.Decision;
 import id.netra.shared.NotFoundException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

@@ -12,7 +12,6 @@ import id.netra.intake.receipt.ReceiptStore;
 import id.netra.intake.submission.SubmissionRules;
 import id.netra.intake.submission.TextPolicy;
 import id.netra.shared.Decision;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,7 +8,6 @@ import id.netra.intake.importing.ReportImports;
 import id.netra.shared.Decision;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
