@@ -54,6 +54,11 @@ public sealed interface Decision permits Decision.Allowed, Decision.Rejected {
         return condition ? ALLOWED : reject(messageKey, args);
     }
 
+    /** Allowed when {@code condition} holds, otherwise rejected with the message at {@code field}. */
+    static Decision whenField(boolean condition, String field, String messageKey, Object... args) {
+        return condition ? ALLOWED : rejectField(field, messageKey, args);
+    }
+
     default boolean allowed() {
         return this instanceof Allowed;
     }
@@ -76,6 +81,20 @@ public sealed interface Decision permits Decision.Allowed, Decision.Rejected {
     default void orThrow() {
         if (this instanceof Rejected rejected) {
             throw new PolicyRejectedException(rejected);
+        }
+    }
+
+    /** As {@link #orThrow()}, with {@code summaryKey} as the problem's detail above the listed reasons. */
+    default void orThrow(String summaryKey) {
+        if (this instanceof Rejected rejected) {
+            throw new PolicyRejectedException(rejected, summaryKey);
+        }
+    }
+
+    /** Throws a {@link PolicyRejectedException#malformed malformed} rejection (400 at the API) when rejected. */
+    default void orThrowMalformed(String summaryKey) {
+        if (this instanceof Rejected rejected) {
+            throw PolicyRejectedException.malformed(rejected, summaryKey);
         }
     }
 

@@ -40,7 +40,7 @@ public final class SpreadsheetArchive {
     private SpreadsheetArchive() {
     }
 
-    /** @return a re-packed copy safe to parse; @throws SpreadsheetRejectedException if the archive is refused */
+    /** @return a re-packed copy safe to parse; @throws PolicyRejectedException if the archive is refused */
     public static byte[] defuse(byte[] archive) {
         CountingInput compressed = new CountingInput(new ByteArrayInputStream(archive));
         ByteArrayOutputStream copy = new ByteArrayOutputStream(archive.length);
@@ -51,10 +51,10 @@ public final class SpreadsheetArchive {
             byte[] buffer = new byte[64 * 1024];
             for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new SpreadsheetRejectedException("problem.spreadsheet.too-many-parts", MAX_ENTRIES);
+                    throw PolicyRejectedException.because("problem.spreadsheet.too-many-parts", MAX_ENTRIES);
                 }
                 if (!zip.canReadEntryData(entry)) {
-                    throw new SpreadsheetRejectedException("problem.spreadsheet.unreadable");
+                    throw PolicyRejectedException.because("problem.spreadsheet.unreadable");
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -68,11 +68,11 @@ public final class SpreadsheetArchive {
                     entryBytes += read;
                     total += read;
                     if (entryBytes > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
-                        throw new SpreadsheetRejectedException("problem.spreadsheet.too-large-unpacked",
+                        throw PolicyRejectedException.because("problem.spreadsheet.too-large-unpacked",
                                 MAX_ENTRY_BYTES / (1024 * 1024));
                     }
                     if (bombLike(entryBytes, compressed.count - entryStart) || bombLike(total, compressed.count)) {
-                        throw new SpreadsheetRejectedException("problem.spreadsheet.compression", MAX_RATIO);
+                        throw PolicyRejectedException.because("problem.spreadsheet.compression", MAX_RATIO);
                     }
                     target.write(buffer, 0, read);
                 }
@@ -80,10 +80,10 @@ public final class SpreadsheetArchive {
                 out.closeEntry();
             }
             if (entries == 0) {
-                throw new SpreadsheetRejectedException("problem.spreadsheet.unreadable");
+                throw PolicyRejectedException.because("problem.spreadsheet.unreadable");
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new SpreadsheetRejectedException("problem.spreadsheet.unreadable");
+            throw PolicyRejectedException.because("problem.spreadsheet.unreadable");
         }
         return copy.toByteArray();
     }

@@ -25,8 +25,8 @@ class SpreadsheetArchiveTests {
 
         assertThat(bomb.length).isLessThan(1024 * 1024);
         assertThatThrownBy(() -> SpreadsheetArchive.defuse(bomb))
-                .isInstanceOf(SpreadsheetRejectedException.class)
-                .extracting(e -> ((SpreadsheetRejectedException) e).messageKey())
+                .isInstanceOf(PolicyRejectedException.class)
+                .extracting(e -> ((PolicyRejectedException) e).messageKey())
                 .isEqualTo("problem.spreadsheet.compression");
     }
 
@@ -52,7 +52,7 @@ class SpreadsheetArchiveTests {
         }
 
         assertThatThrownBy(() -> SpreadsheetArchive.defuse(out.toByteArray()))
-                .extracting(e -> ((SpreadsheetRejectedException) e).messageKey())
+                .extracting(e -> ((PolicyRejectedException) e).messageKey())
                 .isEqualTo("problem.spreadsheet.too-large-unpacked");
     }
 
@@ -104,7 +104,7 @@ class SpreadsheetArchiveTests {
     @Test
     void somethingThatIsNotAZip_isUnreadable() {
         assertThatThrownBy(() -> SpreadsheetArchive.defuse("external_id,description".getBytes(StandardCharsets.UTF_8)))
-                .extracting(e -> ((SpreadsheetRejectedException) e).messageKey())
+                .extracting(e -> ((PolicyRejectedException) e).messageKey())
                 .isEqualTo("problem.spreadsheet.unreadable");
     }
 }

@@ -5,6 +5,7 @@ import id.netra.cases.domain.DeadlineStage;
 import id.netra.cases.domain.DeadlineUnit;
 import id.netra.cases.domain.ElectionType;
 import id.netra.cases.domain.RuleBasis;
+import id.netra.shared.web.Citations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,15 +20,19 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads and appends {@code cases.deadline_policy}, one row per version and stage. The table is tiny; it is read
- * fresh on every use, so a version added at run time applies from its first day without a restart.
+ * fresh on every use, so a version added at run time applies from its first day without a restart. Each stage's
+ * source is read as officers should see it ({@link Citations}): the rows are append-only, so an uncertainty marker
+ * stored by the first release is said in words when read, not rewritten.
  */
 @Repository
 public class DeadlinePolicyStore {
 
     private final JdbcClient jdbc;
+    private final Citations citations;
 
-    public DeadlinePolicyStore(JdbcClient jdbc) {
+    public DeadlinePolicyStore(JdbcClient jdbc, Citations citations) {
         this.jdbc = jdbc;
+        this.citations = citations;
     }
 
     /** The versions that set deadlines: every version except withdrawn ones. */
@@ -41,7 +46,7 @@ public class DeadlinePolicyStore {
                 select version, valid_from, election_type, stage, amount, unit, basis, source, created_at, created_by,
                        backdate_reason, withdrawn_at, withdrawn_by, withdrawal_reason
                 from cases.deadline_policy order by version, stage""")
-                .query(DeadlinePolicyStore::row).list();
+                .query(this::row).list();
         Map<Integer, List<Row>> byVersion = new TreeMap<>();
         rows.forEach(row -> byVersion.computeIfAbsent(row.version(), v -> new ArrayList<>()).add(row));
         return new PolicyHistory(byVersion.values().stream().map(DeadlinePolicyStore::version).toList());
@@ -86,13 +91,13 @@ public class DeadlinePolicyStore {
             Instant createdAt, String createdBy, String backdateReason, PolicyVersion.Withdrawal withdrawal) {
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    private Row row(ResultSet rs, int n) throws SQLException {
         Timestamp withdrawnAt = rs.getTimestamp("withdrawn_at");
         String type = rs.getString("election_type");
         return new Row(rs.getInt("version"), rs.getObject("valid_from", LocalDate.class),
                 type == null ? null : ElectionType.valueOf(type),
                 new DeadlineRule(DeadlineStage.valueOf(rs.getString("stage")), rs.getInt("amount"),
-                        DeadlineUnit.valueOf(rs.getString("unit")), PolicySources.forOfficers(rs.getString("source")),
+                        DeadlineUnit.valueOf(rs.getString("unit")), citations.text(rs.getString("source")),
                         RuleBasis.valueOf(rs.getString("basis"))),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("backdate_reason"),
                 withdrawnAt == null ? null : new PolicyVersion.Withdrawal(withdrawnAt.toInstant(),

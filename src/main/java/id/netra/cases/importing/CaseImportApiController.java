@@ -43,7 +43,7 @@ class CaseImportApiController {
             throw new org.springframework.security.access.AccessDeniedException("not a case importer");
         }
         if (file == null || file.isEmpty()) {
-            throw new id.netra.shared.RuleViolationException("case.import.file.empty");
+            throw id.netra.shared.PolicyRejectedException.because("case.import.file.empty");
         }
         Path saved = ImportUploads.save(file.getInputStream());
         return accepted(imports.start(user, source, file.getOriginalFilename(), saved, dryRun), dryRun);

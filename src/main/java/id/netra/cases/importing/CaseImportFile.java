@@ -2,7 +2,7 @@
 package id.netra.cases.importing;
 
 import id.netra.shared.SpreadsheetArchive;
-import id.netra.shared.SpreadsheetRejectedException;
+import id.netra.shared.PolicyRejectedException;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -66,17 +66,17 @@ final class CaseImportFile {
      * Checks what can be checked before the job starts: the spreadsheet archive (zip bomb gate) and the header row.
      *
      * @return the normalised header names
-     * @throws CaseImportFileException when the file cannot be read or lacks required columns
+     * @throws PolicyRejectedException when the file cannot be read or lacks required columns
      */
     List<String> headers() {
         List<String> headers = new ArrayList<>();
         read(headers, row -> { }, true);
         if (headers.isEmpty()) {
-            throw new CaseImportFileException("case.import.file.empty");
+            throw PolicyRejectedException.because("case.import.file.empty");
         }
         List<String> missing = CaseImportColumns.missing(headers);
         if (!missing.isEmpty()) {
-            throw new CaseImportFileException("case.import.file.missing-columns", String.join(", ", missing));
+            throw PolicyRejectedException.because("case.import.file.missing-columns", String.join(", ", missing));
         }
         return headers;
     }
@@ -100,14 +100,11 @@ final class CaseImportFile {
             } else {
                 csv(headers, each, headerOnly);
             }
-        } catch (CaseImportFileException e) {
-            throw e;
-        } catch (SpreadsheetRejectedException e) {
+        } catch (PolicyRejectedException e) {
             throw e.messageKey().equals("problem.spreadsheet.unreadable")
-                    ? new CaseImportFileException("case.import.file.unreadable")
-                    : new CaseImportFileException(e.messageKey(), e.args());
+                    ? PolicyRejectedException.because("case.import.file.unreadable") : e;
         } catch (IOException | RuntimeException e) {
-            throw new CaseImportFileException("case.import.file.unreadable");
+            throw PolicyRejectedException.because("case.import.file.unreadable");
         }
     }
 

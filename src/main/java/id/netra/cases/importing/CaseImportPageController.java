@@ -4,7 +4,6 @@ package id.netra.cases.importing;
 import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.shared.PolicyRejectedException;
-import id.netra.shared.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
@@ -55,10 +54,8 @@ class CaseImportPageController {
             UUID jobId = imports.start(user, source, file.getOriginalFilename(),
                     ImportUploads.save(file.getInputStream()), dryRun);
             return "redirect:/cases/import/" + jobId;
-        } catch (RuleViolationException e) {
-            return refused(model, response, e.messageKey(), e.args());
         } catch (PolicyRejectedException e) {
-            return refused(model, response, e.reasons().get(0).messageKey(), e.reasons().get(0).argArray());
+            return refused(model, response, e.messageKey(), e.args());
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.importing;
 
+import id.netra.shared.PolicyRejectedException;
 import id.netra.audit.AuditEvent;
 import id.netra.audit.AuditTrail;
 import id.netra.cases.CasesImported;
@@ -111,7 +112,7 @@ public class CaseImports {
      *
      * @throws AccessDeniedException for anyone but administrators and BKN officers
      * @throws id.netra.shared.PolicyRejectedException when the source code is missing or malformed (422)
-     * @throws CaseImportFileException when the file cannot be read or lacks required columns (422)
+     * @throws PolicyRejectedException when the file cannot be read or lacks required columns (422)
      */
     public UUID start(CurrentUser user, String source, String fileName, Path file, boolean dryRun) {
         requireImporter(user);
@@ -174,7 +175,7 @@ public class CaseImports {
                     dryRun ? " (dry run)" : "");
         } catch (RuntimeException e) {
             log.error("Case import {} failed after {} rows", id, progress.processed, e);
-            String reason = e instanceof CaseImportFileException unreadable
+            String reason = e instanceof PolicyRejectedException unreadable
                     ? messages.text(unreadable.messageKey(), unreadable.args(), INDONESIAN)
                     : messages.text("case.import.failed", new Object[0], INDONESIAN);
             jobs.finish(id, "FAILED", reason);
@@ -263,9 +264,9 @@ public class CaseImports {
 
         private void replay(ImportRow row, List<CaseBatchWriter.Replayed> valid, List<CaseImportJob.RowError> errors) {
             String externalId = row.get(CaseImportColumns.EXTERNAL_ID);
-            CaseRowRules.Verdict verdict = rules.check(row);
-            if (verdict.decision().rejected()) {
-                verdict.decision().reasons().forEach(reason -> errors.add(new CaseImportJob.RowError(row.number(),
+            CaseRowRules.CheckedRow checked = rules.check(row);
+            if (checked.decision().rejected()) {
+                checked.decision().reasons().forEach(reason -> errors.add(new CaseImportJob.RowError(row.number(),
                         externalId, reason.field(), messages.text(reason.messageKey(), reason.argArray(),
                                 INDONESIAN))));
                 return;
@@ -276,8 +277,8 @@ public class CaseImports {
                 return;
             }
             try {
-                valid.add(new CaseBatchWriter.Replayed(verdict.parsed(), history.replay(verdict.parsed())));
-            } catch (id.netra.shared.RuleViolationException e) {
+                valid.add(new CaseBatchWriter.Replayed(checked.parsed(), history.replay(checked.parsed())));
+            } catch (id.netra.shared.PolicyRejectedException e) {
                 errors.add(new CaseImportJob.RowError(row.number(), externalId, CaseImportColumns.STATE,
                         messages.text(e.messageKey(), e.args(), INDONESIAN)));
             }

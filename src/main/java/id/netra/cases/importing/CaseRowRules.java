@@ -60,11 +60,11 @@ final class CaseRowRules {
         this.today = today;
     }
 
-    /** The row's verdict; when allowed, {@code parsed} holds the checked case. */
-    record Verdict(Decision decision, ImportedCase parsed) {
+    /** The row's decision; when allowed, {@code parsed} holds the checked case. */
+    record CheckedRow(Decision decision, ImportedCase parsed) {
     }
 
-    Verdict check(ImportRow row) {
+    CheckedRow check(ImportRow row) {
         List<Decision> checks = new ArrayList<>();
         String externalId = row.get(EXTERNAL_ID);
         checks.add(required(row, EXTERNAL_ID).and(() -> maxLength(EXTERNAL_ID, externalId, MAX_EXTERNAL_ID)));
@@ -128,11 +128,11 @@ final class CaseRowRules {
 
         Decision decision = Decision.all(checks);
         if (decision.rejected()) {
-            return new Verdict(decision, null);
+            return new CheckedRow(decision, null);
         }
         SanctionLevel level = recommendedLevel.orElseGet(() -> form.map(ViolationForm::mappedLevel).orElse(null));
         String agencyName = agency.map(Agency::name).orElse(row.get(AGENCY_NAME));
-        return new Verdict(decision, new ImportedCase(row.number(), externalId, election, dates.reported,
+        return new CheckedRow(decision, new ImportedCase(row.number(), externalId, election, dates.reported,
                 dates.occurred != null ? dates.occurred : dates.reported, dates.forwarded, region,
                 agency.map(Agency::code).orElse(null), agencyName, row.get(PERSON_NAME), nip, position,
                 yes(row.get(AREA_HEAD)), yes(row.get(ACTING_REGIONAL_HEAD)), employed, violation, category, state,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.importing;
 
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.PolicyRejectedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,12 +28,12 @@ final class ImportUploads {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 total += read;
                 if (total > MAX_BYTES) {
-                    throw new RuleViolationException("case.import.file.too-large", MAX_BYTES / (1024 * 1024));
+                    throw PolicyRejectedException.because("case.import.file.too-large", MAX_BYTES / (1024 * 1024));
                 }
                 out.write(buffer, 0, read);
             }
             if (total == 0) {
-                throw new RuleViolationException("case.import.file.empty");
+                throw PolicyRejectedException.because("case.import.file.empty");
             }
             return file;
         } catch (IOException | RuntimeException e) {

@@ -2,6 +2,7 @@
 package id.netra.intake.evidence;
 
 import id.netra.intake.message.Message;
+import id.netra.shared.PolicyRejectedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,8 +45,8 @@ public class EvidenceCustody {
     /** Inspects all files; on any refusal the temporary files of the others are removed before rethrowing. */
     public List<InspectedEvidence> inspectAll(List<NamedUpload> uploads) {
         if (uploads.size() > MAX_FILES_PER_REQUEST) {
-            throw new EvidenceRejectedException(EvidenceRejectedException.Kind.UNACCEPTABLE,
-                    "intake.evidence.too-many", MAX_FILES_PER_REQUEST);
+            throw EvidenceInspector.refused(PolicyRejectedException.Kind.RULE, "intake.evidence.too-many",
+                    MAX_FILES_PER_REQUEST);
         }
         List<InspectedEvidence> inspected = new ArrayList<>();
         try {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.evidence;
 
-import static id.netra.intake.evidence.EvidenceRejectedException.Kind.TOO_LARGE;
-import static id.netra.intake.evidence.EvidenceRejectedException.Kind.UNACCEPTABLE;
-import static id.netra.intake.evidence.EvidenceRejectedException.Kind.UNSUPPORTED_TYPE;
+import static id.netra.shared.PolicyRejectedException.Kind.RULE;
+import static id.netra.shared.PolicyRejectedException.Kind.TOO_LARGE;
+import static id.netra.shared.PolicyRejectedException.Kind.UNSUPPORTED_TYPE;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
@@ -14,6 +14,8 @@ import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.iptc.IptcDirectory;
 import com.drew.metadata.xmp.XmpDirectory;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +37,9 @@ import org.apache.tika.mime.MediaType;
  */
 public final class EvidenceInspector {
 
+    /** The field a refused upload is reported at, in the API and on the forms. */
+    public static final String FIELD = "files";
+
     private static final List<Class<? extends Directory>> IDENTIFYING = List.of(GpsDirectory.class,
             ExifIFD0Directory.class, ExifSubIFDDirectory.class, XmpDirectory.class, IptcDirectory.class);
 
@@ -53,7 +58,24 @@ public final class EvidenceInspector {
         return maxBytes;
     }
 
-    /** The inspected file, or {@link EvidenceRejectedException}; temporary files are removed on refusal. */
+    /**
+     * An upload refused: a rule (empty, corrupt, identifying metadata left, too many pixels), its size or its type,
+     * reported at {@value #FIELD}.
+     */
+    static PolicyRejectedException refused(PolicyRejectedException.Kind kind, String messageKey, Object... args) {
+        return new PolicyRejectedException(kind,
+                new Decision.Rejected(List.of(Decision.Reason.ofField(FIELD, messageKey, args))), null);
+    }
+
+    /** Whether a rejection is about the uploaded files (a page shows it at its file input). */
+    public static boolean aboutFiles(PolicyRejectedException e) {
+        return FIELD.equals(e.rejection().first().field());
+    }
+
+    /**
+     * The inspected file, or a {@link PolicyRejectedException} at {@value #FIELD} (see {@link #refused}); temporary
+     * files are removed on refusal.
+     */
     public InspectedEvidence inspect(InputStream upload, String uploadedName) throws IOException {
         String displayName = FileNames.display(uploadedName);
         Path original = Files.createTempFile(incoming, "upload-", ".bin");
@@ -61,8 +83,8 @@ public final class EvidenceInspector {
             String originalHash = copyHashed(upload, original, displayName);
             String mediaType = detect(original);
             if (!EvidenceTypes.accepted(mediaType)) {
-                throw new EvidenceRejectedException(UNSUPPORTED_TYPE, "intake.evidence.type-refused", displayName,
-                        mediaType, EvidenceTypes.ACCEPTED_LIST);
+                throw refused(UNSUPPORTED_TYPE, "intake.evidence.type-refused", displayName, mediaType,
+                        EvidenceTypes.ACCEPTED_LIST).withProperty("detectedType", mediaType);
             }
             if (EvidenceTypes.isIsoMedia(mediaType)) {
                 return withoutLocation(original, displayName, mediaType, originalHash);
@@ -101,10 +123,10 @@ public final class EvidenceInspector {
             try {
                 IsoMediaLocationStripper.strip(cleaned);
                 if (IsoMediaLocationStripper.remaining(cleaned) > 0) {
-                    throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.metadata-left", displayName);
+                    throw refused(RULE, "intake.evidence.metadata-left", displayName);
                 }
             } catch (CorruptEvidenceException | java.io.EOFException e) {
-                throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.corrupt", displayName);
+                throw refused(RULE, "intake.evidence.corrupt", displayName);
             }
             String cleanedHash = hash(cleaned);
             Files.delete(original);
@@ -132,13 +154,13 @@ public final class EvidenceInspector {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 total += read;
                 if (total > maxBytes) {
-                    throw new EvidenceRejectedException(TOO_LARGE, "intake.evidence.too-large", displayName,
+                    throw refused(TOO_LARGE, "intake.evidence.too-large", displayName,
                             maxBytes / (1024 * 1024));
                 }
                 out.write(buffer, 0, read);
             }
             if (total == 0) {
-                throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.empty", displayName);
+                throw refused(RULE, "intake.evidence.empty", displayName);
             }
         }
         return HexFormat.of().formatHex(digest.digest());
@@ -161,10 +183,10 @@ public final class EvidenceInspector {
                         new java.io.BufferedOutputStream(Files.newOutputStream(cleaned)), digest)) {
             size = stripper.strip(in, out);
         } catch (CorruptEvidenceException e) {
-            throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.corrupt", displayName);
+            throw refused(RULE, "intake.evidence.corrupt", displayName);
         }
         if (size.width() <= 0 || size.height() <= 0 || size.pixels() > maxPixels) {
-            throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.dimensions", displayName,
+            throw refused(RULE, "intake.evidence.dimensions", displayName,
                     size.width(), size.height(), maxPixels / 1_000_000);
         }
         return HexFormat.of().formatHex(digest.digest());
@@ -176,11 +198,11 @@ public final class EvidenceInspector {
         try {
             metadata = ImageMetadataReader.readMetadata(cleaned.toFile());
         } catch (ImageProcessingException | RuntimeException e) {
-            throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.corrupt", displayName);
+            throw refused(RULE, "intake.evidence.corrupt", displayName);
         }
         for (Class<? extends Directory> type : IDENTIFYING) {
             if (metadata.containsDirectoryOfType(type)) {
-                throw new EvidenceRejectedException(UNACCEPTABLE, "intake.evidence.metadata-left", displayName);
+                throw refused(RULE, "intake.evidence.metadata-left", displayName);
             }
         }
     }

@@ -7,12 +7,10 @@ import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
 import id.netra.intake.domain.Channel;
 import id.netra.intake.domain.ReportAccessPolicy;
-import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.ReportSubmission;
 import id.netra.intake.submission.ReportSubmissionService;
-import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.intake.submission.SubmissionRules;
 import id.netra.shared.Decision;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +34,10 @@ public class BawasluFindings {
     public UUID register(CurrentUser user, ReportSubmission finding) {
         // a missing region is left to the shape check below, which reports it as required
         String region = finding.regionCode() == null ? null : finding.regionCode().strip();
-        Decision verdict = policy.mayRegisterFinding(user, region);
-        if (!verdict.allowed() && (region != null || !user.has(Role.BAWASLU_OFFICER))) {
-            throw new SubmissionRejectedException(
-                    List.of(new FieldProblem("regionCode", verdict.reasons().get(0).messageKey(), verdict.reasons().get(0).argArray())), false);
+        Decision mayRegister = policy.mayRegisterFinding(user, region);
+        if (mayRegister.rejected() && (region != null || !user.has(Role.BAWASLU_OFFICER))) {
+            Decision.Reason why = mayRegister.reasons().get(0);
+            Decision.rejectField("regionCode", why.messageKey(), why.argArray()).orThrow(SubmissionRules.SUMMARY_KEY);
         }
         ReportSubmission asFinding = new ReportSubmission(finding.electionCode(), finding.regionCode(),
                 finding.reportedPersons(), finding.violationCode(), finding.occurredOn(), finding.place(),

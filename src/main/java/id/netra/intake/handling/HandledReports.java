@@ -15,9 +15,9 @@ import id.netra.intake.evidence.EvidenceRecords;
 import id.netra.intake.message.Message.Visibility;
 import id.netra.intake.message.MessageThread;
 import id.netra.intake.reporter.ReporterIdentityStore;
-import id.netra.intake.submission.FieldProblem;
-import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.intake.submission.SubmissionRules;
 import id.netra.intake.submission.TextPolicy;
+import id.netra.shared.Decision;
 import id.netra.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -102,10 +102,7 @@ public class HandledReports {
     public void postMessage(CurrentUser user, UUID reportId, String text, boolean internal) {
         load(user, reportId);
         String body = TextPolicy.clean(text);
-        if (body == null || body.length() > MAX_MESSAGE || TextPolicy.hasForbiddenCharacters(body)) {
-            throw new SubmissionRejectedException(List.of(new FieldProblem("text", "intake.status.reply-invalid")),
-                    false);
-        }
+        messageFits(body).orThrow(SubmissionRules.SUMMARY_KEY);
         Visibility visibility = internal ? Visibility.INTERNAL : Visibility.PUBLIC;
         thread.fromHandler(reportId, user.username(), visibility, body);
         audit.record(new AuditEvent("report.message-posted", "report", reportId.toString(), user.username(),
@@ -129,5 +126,11 @@ public class HandledReports {
         report.moveTo(status, Instant.now(clock));
         audit.record(new AuditEvent("report.status-changed", "report", reportId.toString(), user.username(),
                 before + " -> " + status));
+    }
+
+    /** A handler's message is plain text of 1 to {@value #MAX_MESSAGE} characters. */
+    static Decision messageFits(String body) {
+        boolean fits = body != null && body.length() <= MAX_MESSAGE && !TextPolicy.hasForbiddenCharacters(body);
+        return fits ? Decision.allow() : Decision.rejectField("text", "intake.status.reply-invalid");
     }
 }

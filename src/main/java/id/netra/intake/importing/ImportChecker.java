@@ -2,9 +2,9 @@
 package id.netra.intake.importing;
 
 import id.netra.intake.importing.ImportRecords.ImportRecord;
-import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.ShapeValidation;
 import id.netra.intake.submission.SubmissionRules;
+import id.netra.shared.Decision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,29 +31,31 @@ class ImportChecker {
     List<RowError> check(ImportRecord record, Locale locale) {
         List<RowError> errors = new ArrayList<>();
         if (record.externalId() == null) {
-            errors.add(error(record, ImportColumns.EXTERNAL_ID, new FieldProblem("", "intake.validation.required"),
+            errors.add(error(record, ImportColumns.EXTERNAL_ID, Decision.Reason.of("intake.validation.required"),
                     locale));
             return errors;
         }
         if (record.externalId().length() > MAX_EXTERNAL_ID) {
             errors.add(error(record, ImportColumns.EXTERNAL_ID,
-                    new FieldProblem("", "intake.import.external-id-too-long", MAX_EXTERNAL_ID), locale));
+                    Decision.Reason.of("intake.import.external-id-too-long", MAX_EXTERNAL_ID), locale));
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (record.unreadableDate()) {
-            problems.add(new FieldProblem("occurredOn", "intake.validation.date"));
-        }
-        problems.addAll(shape.problems(record.submission()));
-        problems.addAll(rules.problems(record.submission()));
-        for (FieldProblem problem : problems) {
-            errors.add(new RowError(record.rowOf(problem.field()), record.externalId(),
-                    ImportColumns.columnOf(problem.field()), problem.message(messages, locale)));
+        Decision decision = Decision.all(
+                Decision.whenField(!record.unreadableDate(), "occurredOn", "intake.validation.date"),
+                shape.check(record.submission()),
+                rules.decide(record.submission()));
+        for (Decision.Reason reason : decision.reasons()) {
+            errors.add(new RowError(record.rowOf(reason.field()), record.externalId(),
+                    ImportColumns.columnOf(reason.field()), text(reason, locale)));
         }
         errors.sort(Comparator.comparingInt(RowError::row));
         return errors;
     }
 
-    private RowError error(ImportRecord record, String column, FieldProblem problem, Locale locale) {
-        return new RowError(record.firstRow(), record.externalId(), column, problem.message(messages, locale));
+    private RowError error(ImportRecord record, String column, Decision.Reason reason, Locale locale) {
+        return new RowError(record.firstRow(), record.externalId(), column, text(reason, locale));
+    }
+
+    private String text(Decision.Reason reason, Locale locale) {
+        return messages.getMessage(reason.messageKey(), reason.argArray(), reason.messageKey(), locale);
     }
 }

@@ -2,7 +2,7 @@
 package id.netra.intake.importing;
 
 import id.netra.shared.SpreadsheetArchive;
-import id.netra.shared.SpreadsheetRejectedException;
+import id.netra.shared.PolicyRejectedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,10 +48,10 @@ final class ImportFileReader {
     static ParsedFile read(byte[] content) {
         try {
             return detect(content) == Format.XLSX ? xlsx(content) : csv(content);
-        } catch (ImportFileException e) {
+        } catch (PolicyRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ImportFileException("intake.import.unreadable");
+            throw PolicyRejectedException.because("intake.import.unreadable");
         }
     }
 
@@ -82,10 +82,9 @@ final class ImportFileReader {
         byte[] checked;
         try {
             checked = SpreadsheetArchive.defuse(content);
-        } catch (SpreadsheetRejectedException e) {
+        } catch (PolicyRejectedException e) {
             throw e.messageKey().equals("problem.spreadsheet.unreadable")
-                    ? new ImportFileException("intake.import.unreadable") : new ImportFileException(e.messageKey(),
-                            e.args());
+                    ? PolicyRejectedException.because("intake.import.unreadable") : e;
         }
         try (InputStream in = new ByteArrayInputStream(checked); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             Sheet sheet = workbook.getFirstSheet();
@@ -142,7 +141,7 @@ final class ImportFileReader {
 
     private static void limit(List<ImportRow> rows) {
         if (rows.size() >= MAX_ROWS) {
-            throw new ImportFileException("intake.import.too-many-rows", MAX_ROWS);
+            throw PolicyRejectedException.because("intake.import.too-many-rows", MAX_ROWS);
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.importing;
 
+import id.netra.shared.PolicyRejectedException;
 import id.netra.intake.importing.ImportFileReader.ImportRow;
 import id.netra.intake.submission.ReportSubmission;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ final class ImportRecords {
         List<String> missing = ImportColumns.REQUIRED.stream().filter(column -> !file.headers().contains(column))
                 .toList();
         if (!missing.isEmpty()) {
-            throw new ImportFileException("intake.import.missing-columns", String.join(", ", missing));
+            throw PolicyRejectedException.because("intake.import.missing-columns", String.join(", ", missing));
         }
         Map<String, List<ImportRow>> byExternalId = new LinkedHashMap<>();
         List<ImportRecord> records = new ArrayList<>();

@@ -7,12 +7,10 @@ import id.netra.identity.CurrentUser;
 import id.netra.intake.domain.Report;
 import id.netra.intake.domain.ReportAccessPolicy;
 import id.netra.intake.domain.ReportRepository;
-import id.netra.intake.submission.FieldProblem;
-import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.intake.submission.SubmissionRules;
 import id.netra.intake.submission.TextPolicy;
 import id.netra.shared.Decision;
 import id.netra.shared.NotFoundException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -45,19 +43,21 @@ public class IdentityDisclosure {
         if (!policy.mayHandle(user, report.regionCode()).allowed()) {
             throw new NotFoundException("report " + reportId);
         }
-        Decision verdict = policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode());
-        verdict.orThrow();
+        policy.mayOpenIdentity(user, report.regionCode(), report.reporterMode()).orThrow();
         String why = TextPolicy.clean(reason);
-        if (why == null || why.length() < MIN_REASON || why.length() > MAX_REASON
-                || TextPolicy.hasForbiddenCharacters(why)) {
-            throw new SubmissionRejectedException(List.of(
-                    new FieldProblem("reason", "intake.identity.reason", MIN_REASON, MAX_REASON)), false);
-        }
+        reasonGiven(why).orThrow(SubmissionRules.SUMMARY_KEY);
         Optional<ReporterIdentity> kept = store.open(reportId);
         Decision.when(kept.isPresent(), "intake.identity.none-kept").orThrow();
         ReporterIdentity identity = kept.orElseThrow();
         audit.record(new AuditEvent("reporter-identity.viewed", "report", reportId.toString(), user.username(),
                 "mode=" + report.reporterMode() + "; reason=" + why));
         return identity;
+    }
+
+    /** Opening an identity needs a written reason of {@value #MIN_REASON} to {@value #MAX_REASON} plain characters. */
+    static Decision reasonGiven(String why) {
+        boolean given = why != null && why.length() >= MIN_REASON && why.length() <= MAX_REASON
+                && !TextPolicy.hasForbiddenCharacters(why);
+        return given ? Decision.allow() : Decision.rejectField("reason", "intake.identity.reason", MIN_REASON, MAX_REASON);
     }
 }

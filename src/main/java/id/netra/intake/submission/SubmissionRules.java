@@ -15,6 +15,7 @@ import id.netra.reference.RegionDirectory;
 import id.netra.reference.RegionLevel;
 import id.netra.reference.ViolationCatalogue;
 import id.netra.shared.Decision;
+import id.netra.shared.Decision.Reason;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a well-formed {@link ReportSubmission} against the reference data and the domain policies, collecting every
- * problem at once, and turns it into a {@link ReportDraft} plus the reporter's identity when the mode keeps one.
+ * reason at once, and turns it into a {@link ReportDraft} plus the reporter's identity when the mode keeps one.
  */
 @Component
 public class SubmissionRules {
@@ -55,12 +56,13 @@ public class SubmissionRules {
         this.clock = clock;
     }
 
-    /** The checked report, or {@link SubmissionRejectedException} listing every problem. */
+    /** Shown above the listed reasons when a report breaks the rules. */
+    public static final String SUMMARY_KEY = "intake.problem.rules";
+
+    /** The checked report, or a {@link id.netra.shared.PolicyRejectedException} listing every reason. */
     public CheckedSubmission check(ReportSubmission submission, Channel channel) {
         Outcome outcome = evaluate(submission);
-        if (!outcome.problems().isEmpty()) {
-            throw new SubmissionRejectedException(outcome.problems(), false);
-        }
+        Decision.rejectAll(outcome.reasons()).orThrow(SUMMARY_KEY);
         ReportDraft draft = new ReportDraft(channel, submission.electionCode().strip(), submission.regionCode().strip(),
                 violationCode(submission.violationCode()), submission.occurredOn(),
                 TextPolicy.clean(submission.place()), TextPolicy.clean(submission.description()), outcome.mode(),
@@ -69,60 +71,60 @@ public class SubmissionRules {
     }
 
     /**
-     * The rule problems of a submission whose shape may also be broken: checks of missing fields are skipped, so that
-     * a form can show shape and rule problems together.
+     * The rules' decision on a submission whose shape may also be broken: checks of missing fields are skipped, so
+     * that a form can show shape and rule reasons together.
      */
-    public List<FieldProblem> problems(ReportSubmission submission) {
-        return evaluate(submission).problems();
+    public Decision decide(ReportSubmission submission) {
+        return Decision.rejectAll(evaluate(submission).reasons());
     }
 
     private Outcome evaluate(ReportSubmission submission) {
-        List<FieldProblem> problems = new ArrayList<>();
-        checkReport(submission, problems);
-        List<ReportDraft.Person> persons = checkPersons(submission.reportedPersons(), problems);
-        List<String> links = checkLinks(submission.evidenceLinks(), problems);
-        ReporterMode mode = submission.reporter() == null ? null : reporterRules.mode(submission.reporter(), problems);
-        ReporterIdentity identity = mode == null ? null : reporterRules.identity(mode, submission.reporter(), problems);
-        return new Outcome(problems, persons, links, mode, identity);
+        List<Reason> reasons = new ArrayList<>();
+        checkReport(submission, reasons);
+        List<ReportDraft.Person> persons = checkPersons(submission.reportedPersons(), reasons);
+        List<String> links = checkLinks(submission.evidenceLinks(), reasons);
+        ReporterMode mode = submission.reporter() == null ? null : reporterRules.mode(submission.reporter(), reasons);
+        ReporterIdentity identity = mode == null ? null : reporterRules.identity(mode, submission.reporter(), reasons);
+        return new Outcome(reasons, persons, links, mode, identity);
     }
 
-    private record Outcome(List<FieldProblem> problems, List<ReportDraft.Person> persons, List<String> links,
+    private record Outcome(List<Reason> reasons, List<ReportDraft.Person> persons, List<String> links,
             ReporterMode mode, ReporterIdentity identity) {
     }
 
-    private void checkReport(ReportSubmission submission, List<FieldProblem> problems) {
-        plainText("place", submission.place(), problems);
-        plainText("description", submission.description(), problems);
+    private void checkReport(ReportSubmission submission, List<Reason> reasons) {
+        plainText("place", submission.place(), reasons);
+        plainText("description", submission.description(), reasons);
         if (submission.electionCode() != null && elections.find(submission.electionCode().strip()).isEmpty()) {
-            problems.add(new FieldProblem("electionCode", "intake.election.unknown", submission.electionCode()));
+            reasons.add(Reason.ofField("electionCode", "intake.election.unknown", submission.electionCode()));
         }
         String regionCode = submission.regionCode() == null ? "" : submission.regionCode().strip();
         regions.find(regionCode).ifPresentOrElse(
                 region -> {
                     if (region.level() != RegionLevel.REGENCY) {
-                        problems.add(new FieldProblem("regionCode", "intake.region.not-regency", region.name()));
+                        reasons.add(Reason.ofField("regionCode", "intake.region.not-regency", region.name()));
                     }
                 },
                 () -> {
                     if (!regionCode.isEmpty()) {
-                        problems.add(new FieldProblem("regionCode", "intake.region.unknown", regionCode));
+                        reasons.add(Reason.ofField("regionCode", "intake.region.unknown", regionCode));
                     }
                 });
         String violation = violationCode(submission.violationCode());
         if (violation != null && violations.find(violation).isEmpty()) {
-            problems.add(new FieldProblem("violationCode", "intake.violation.unknown", submission.violationCode()));
+            reasons.add(Reason.ofField("violationCode", "intake.violation.unknown", submission.violationCode()));
         }
         LocalDate today = LocalDate.now(clock);
         if (submission.occurredOn() == null) {
             return;
         } else if (submission.occurredOn().isAfter(today)) {
-            problems.add(new FieldProblem("occurredOn", "intake.occurred-on.future"));
+            reasons.add(Reason.ofField("occurredOn", "intake.occurred-on.future"));
         } else if (submission.occurredOn().isBefore(EARLIEST_EVENT)) {
-            problems.add(new FieldProblem("occurredOn", "intake.occurred-on.too-old", EARLIEST_EVENT.toString()));
+            reasons.add(Reason.ofField("occurredOn", "intake.occurred-on.too-old", EARLIEST_EVENT.toString()));
         }
     }
 
-    private List<ReportDraft.Person> checkPersons(List<ReportSubmission.Person> persons, List<FieldProblem> problems) {
+    private List<ReportDraft.Person> checkPersons(List<ReportSubmission.Person> persons, List<Reason> reasons) {
         List<ReportDraft.Person> checked = new ArrayList<>();
         if (persons == null) {
             return checked;
@@ -135,26 +137,27 @@ public class SubmissionRules {
             if (person == null) {
                 continue;
             }
-            plainText(prefix + "name", person.name(), problems);
-            plainText(prefix + "agencyName", person.agencyName(), problems);
-            plainText(prefix + "positionTitle", person.positionTitle(), problems);
+            plainText(prefix + "name", person.name(), reasons);
+            plainText(prefix + "agencyName", person.agencyName(), reasons);
+            plainText(prefix + "positionTitle", person.positionTitle(), reasons);
             String nip = TextPolicy.clean(person.nip());
             if (nip != null) {
-                Decision verdict = nipPolicy.check(nip);
-                if (verdict.allowed()) {
+                Decision nipCheck = nipPolicy.check(nip);
+                if (nipCheck.allowed()) {
                     nip = NipPolicy.normalise(nip);
                     if (!seenNips.add(nip)) {
-                        problems.add(new FieldProblem(prefix + "nip", "intake.person.duplicate"));
+                        reasons.add(Reason.ofField(prefix + "nip", "intake.person.duplicate"));
                     }
                 } else {
-                    problems.add(new FieldProblem(prefix + "nip", verdict.reasons().get(0).messageKey(), verdict.reasons().get(0).argArray()));
+                    reasons.add(Reason.ofField(prefix + "nip", nipCheck.reasons().get(0).messageKey(),
+                            nipCheck.reasons().get(0).argArray()));
                 }
             }
             if (person.name() != null && !seenNames.add(PersonNames.normalise(person.name()))) {
-                problems.add(new FieldProblem(prefix + "name", "intake.person.duplicate"));
+                reasons.add(Reason.ofField(prefix + "name", "intake.person.duplicate"));
             }
-            Agency agency = resolveAgency(prefix, person, problems);
-            PositionClass positionClass = positionClass(prefix, person.positionClass(), problems);
+            Agency agency = resolveAgency(prefix, person, reasons);
+            PositionClass positionClass = positionClass(prefix, person.positionClass(), reasons);
             checked.add(new ReportDraft.Person(TextPolicy.clean(person.name()), nip,
                     agency == null ? null : agency.code(), agencyName(person, agency), positionClass,
                     TextPolicy.clean(person.positionTitle())));
@@ -162,18 +165,18 @@ public class SubmissionRules {
         return checked;
     }
 
-    private Agency resolveAgency(String prefix, ReportSubmission.Person person, List<FieldProblem> problems) {
+    private Agency resolveAgency(String prefix, ReportSubmission.Person person, List<Reason> reasons) {
         String code = TextPolicy.clean(person.agencyCode());
         String name = TextPolicy.clean(person.agencyName());
         if (code != null) {
             Optional<Agency> agency = agencies.find(code);
             if (agency.isEmpty()) {
-                problems.add(new FieldProblem(prefix + "agencyCode", "intake.agency.unknown", code));
+                reasons.add(Reason.ofField(prefix + "agencyCode", "intake.agency.unknown", code));
             }
             return agency.orElse(null);
         }
         if (name == null) {
-            problems.add(new FieldProblem(prefix + "agencyName", "intake.agency.required"));
+            reasons.add(Reason.ofField(prefix + "agencyName", "intake.agency.required"));
             return null;
         }
         return TextPolicy.hasForbiddenCharacters(name) ? null : agencies.matchName(name).orElse(null);
@@ -184,7 +187,7 @@ public class SubmissionRules {
         return typed != null ? typed : agency == null ? null : agency.name();
     }
 
-    private static PositionClass positionClass(String prefix, String value, List<FieldProblem> problems) {
+    private static PositionClass positionClass(String prefix, String value, List<Reason> reasons) {
         String cleaned = TextPolicy.clean(value);
         if (cleaned == null) {
             return null;
@@ -192,12 +195,12 @@ public class SubmissionRules {
         try {
             return PositionClass.valueOf(cleaned.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(prefix + "positionClass", "intake.position-class.unknown"));
+            reasons.add(Reason.ofField(prefix + "positionClass", "intake.position-class.unknown"));
             return null;
         }
     }
 
-    private static List<String> checkLinks(List<String> links, List<FieldProblem> problems) {
+    private static List<String> checkLinks(List<String> links, List<Reason> reasons) {
         List<String> checked = new ArrayList<>();
         for (int i = 0; links != null && i < links.size(); i++) {
             String link = TextPolicy.clean(links.get(i));
@@ -207,7 +210,7 @@ public class SubmissionRules {
             if (isWebAddress(link)) {
                 checked.add(link);
             } else {
-                problems.add(new FieldProblem("evidenceLinks[" + i + "]", "intake.link.invalid"));
+                reasons.add(Reason.ofField("evidenceLinks[" + i + "]", "intake.link.invalid"));
             }
         }
         return checked;
@@ -232,9 +235,9 @@ public class SubmissionRules {
         return cleaned == null || cleaned.equalsIgnoreCase(NOT_SURE) ? null : cleaned.toUpperCase(Locale.ROOT);
     }
 
-    static void plainText(String field, String value, List<FieldProblem> problems) {
+    static void plainText(String field, String value, List<Reason> reasons) {
         if (TextPolicy.hasForbiddenCharacters(value)) {
-            problems.add(new FieldProblem(field, "intake.text.forbidden-characters"));
+            reasons.add(Reason.ofField(field, "intake.text.forbidden-characters"));
         }
     }
 

@@ -9,10 +9,9 @@ import id.netra.intake.message.Message;
 import id.netra.intake.message.MessageThread;
 import id.netra.intake.receipt.Receipt;
 import id.netra.intake.receipt.ReceiptStore;
-import id.netra.intake.submission.FieldProblem;
-import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.intake.submission.SubmissionRules;
 import id.netra.intake.submission.TextPolicy;
-import java.util.List;
+import id.netra.shared.Decision;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,10 +63,7 @@ public class ReceiptAccess {
     @Transactional
     public void reply(String typedReceipt, String text) {
         UUID reportId = reportFor(typedReceipt);
-        if (TextPolicy.hasForbiddenCharacters(text)) {
-            throw new SubmissionRejectedException(
-                    List.of(new FieldProblem("text", "intake.text.forbidden-characters")), false);
-        }
+        plainReply(text).orThrow(SubmissionRules.SUMMARY_KEY);
         messages.fromReporter(reportId, TextPolicy.clean(text));
         questions.answered(reportId);
     }
@@ -79,5 +75,11 @@ public class ReceiptAccess {
             current = reports.findById(current.mergedInto()).orElse(current);
         }
         return current.status();
+    }
+
+    /** A reporter's reply is plain text: no control or formatting characters. */
+    static Decision plainReply(String text) {
+        return TextPolicy.hasForbiddenCharacters(text)
+                ? Decision.rejectField("text", "intake.text.forbidden-characters") : Decision.allow();
     }
 }

@@ -43,7 +43,7 @@ class AgencyApi {
         try {
             return AgencyType.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("type", "reference.param.choice", "type",
+            throw QueryParameters.invalid("type", "reference.param.choice", "type",
                     String.join(", ", Arrays.stream(AgencyType.values()).map(Enum::name).toList()));
         }
     }

@@ -49,7 +49,7 @@ class CalendarApi {
         LocalDate start = QueryParameters.date("from", from);
         boolean adding = QueryParameters.present(add);
         if (adding == QueryParameters.present(to)) {
-            throw new InvalidParameterException(adding ? "to" : "add", "reference.param.add-or-to");
+            throw QueryParameters.invalid(adding ? "to" : "add", "reference.param.add-or-to");
         }
         if (adding) {
             int days = QueryParameters.integer("add", add, 0, 3_660);
@@ -58,7 +58,7 @@ class CalendarApi {
         }
         LocalDate end = QueryParameters.date("to", to);
         if (end.isAfter(start.plusDays(WorkingDayCalculator.MAX_DAYS))) {
-            throw new InvalidParameterException("to", "reference.param.range",
+            throw QueryParameters.invalid("to", "reference.param.range",
                     String.valueOf(WorkingDayCalculator.MAX_DAYS));
         }
         return new WorkingDaysResponse(start, null, null, end, calendar.workingDaysBetween(start, end),

@@ -78,7 +78,7 @@ class CatalogueApi {
         if (QueryParameters.present(regulation)) {
             found = sanctions.catalogue(regulation);
             if (found.isEmpty()) {
-                throw new InvalidParameterException("regulation", "reference.param.choice", "regulation",
+                throw QueryParameters.invalid("regulation", "reference.param.choice", "regulation",
                         String.join(", ", sanctions.catalogueKeys()));
             }
         }

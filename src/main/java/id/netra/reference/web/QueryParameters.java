@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.reference.web;
 
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Parses query parameters by hand, so that every malformed value gets a clear 400 in the caller's language instead
@@ -13,13 +16,23 @@ final class QueryParameters {
     private QueryParameters() {
     }
 
+    /**
+     * A missing or malformed parameter: 400 problem+json whose detail says which and why, with the parameter's name
+     * under {@code parameter}.
+     */
+    static PolicyRejectedException invalid(String parameter, String messageKey, Object... args) {
+        return PolicyRejectedException.malformed(
+                new Decision.Rejected(List.of(Decision.Reason.ofField(parameter, messageKey, args))), null)
+                .withProperty("parameter", parameter);
+    }
+
     static boolean present(String value) {
         return value != null && !value.isBlank();
     }
 
     static String required(String name, String value) {
         if (!present(value)) {
-            throw new InvalidParameterException(name, "reference.param.required", name);
+            throw invalid(name, "reference.param.required", name);
         }
         return value.trim();
     }
@@ -33,10 +46,10 @@ final class QueryParameters {
         try {
             date = LocalDate.parse(required(name, value));
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "reference.param.date", name);
+            throw invalid(name, "reference.param.date", name);
         }
         if (date.getYear() < 1 || date.getYear() > 9999) {
-            throw new InvalidParameterException(name, "reference.param.date", name);
+            throw invalid(name, "reference.param.date", name);
         }
         return date;
     }
@@ -50,7 +63,7 @@ final class QueryParameters {
         } catch (NumberFormatException e) {
             // reported below with the allowed range
         }
-        throw new InvalidParameterException(name, "reference.param.integer", name, String.valueOf(min),
+        throw invalid(name, "reference.param.integer", name, String.valueOf(min),
                 String.valueOf(max));
     }
 }

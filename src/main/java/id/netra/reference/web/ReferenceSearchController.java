@@ -37,7 +37,7 @@ class ReferenceSearchController {
             @Parameter(description = "teks yang diketik, mis. Pandeg") @RequestParam(name = "q", required = false) String text,
             @Parameter(description = "jumlah hasil, 1–20") @RequestParam(defaultValue = "10") int limit) {
         ReferenceKind wanted = ReferenceKind.parse(kind)
-                .orElseThrow(() -> new InvalidParameterException("kind", "reference.param.choice", "kind",
+                .orElseThrow(() -> QueryParameters.invalid("kind", "reference.param.choice", "kind",
                         "region, agency, election"));
         return names.search(wanted, text, Math.min(Math.max(limit, 1), MAX_RESULTS));
     }

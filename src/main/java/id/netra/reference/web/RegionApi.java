@@ -54,7 +54,7 @@ class RegionApi {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "province" -> RegionLevel.PROVINCE;
             case "regency" -> RegionLevel.REGENCY;
-            default -> throw new InvalidParameterException("level", "reference.param.level");
+            default -> throw QueryParameters.invalid("level", "reference.param.level");
         };
     }
 }

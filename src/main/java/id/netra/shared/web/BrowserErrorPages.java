@@ -4,7 +4,6 @@ package id.netra.shared.web;
 import id.netra.shared.ConflictException;
 import id.netra.shared.NotFoundException;
 import id.netra.shared.PolicyRejectedException;
-import id.netra.shared.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -69,11 +68,8 @@ class BrowserErrorPages implements HandlerExceptionResolver, Ordered, WebMvcConf
         if (exception instanceof ObjectOptimisticLockingFailureException) {
             return new Page(409, text("problem.concurrent-change"));
         }
-        if (exception instanceof RuleViolationException refused) {
-            return new Page(422, text(refused.messageKey(), refused.args()));
-        }
-        if (exception instanceof PolicyRejectedException) {
-            return new Page(422, text("portal.error.422"));
+        if (exception instanceof PolicyRejectedException refused) {
+            return new Page(refused.kind().status(), text(refused.messageKey(), refused.args()));
         }
         // the framework's own refusals (unknown path, wrong method, mistyped parameter) keep their status
         if (exception instanceof ErrorResponse framework) {

@@ -4,15 +4,17 @@ package id.netra.shared.web;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * Source notes as a reader should see them. Some reference rows were loaded with pointers into the project's research
  * notes and with a bracketed "uncertain" marker; the rows are append-only (they are what was in force), so pages pass
  * the text through here: the pointer is dropped and the marker is said in words. Pages call it as
- * {@code @citations.text(...)}.
+ * {@code @citations.text(...)}; modules that hand such text to the API or to a form read it through here too.
  */
 @Component("citations")
+@NamedInterface("web")
 public class Citations {
 
     /** "(NOTES.md §3.6)", " NOTES.md §1.6, §2.2." and the like: a project file name with its section numbers. */

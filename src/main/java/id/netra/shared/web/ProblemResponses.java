@@ -2,10 +2,8 @@
 package id.netra.shared.web;
 
 import id.netra.shared.ConflictException;
-import id.netra.shared.FieldsRejectedException;
 import id.netra.shared.NotFoundException;
 import id.netra.shared.PolicyRejectedException;
-import id.netra.shared.RuleViolationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,31 +50,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, text("problem.not-found"));
     }
 
-    @ExceptionHandler(RuleViolationException.class)
-    ProblemDetail ruleViolation(RuleViolationException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text(e.messageKey(), e.args()));
-        problem.setProperty("code", e.messageKey());
-        return problem;
-    }
-
-    /** As {@link #ruleViolation}, with each field's reason under {@code errors} as {@code {field, code, message}}. */
-    @ExceptionHandler(FieldsRejectedException.class)
-    ProblemDetail fieldsRejected(FieldsRejectedException e) {
-        ProblemDetail problem = ruleViolation(e);
-        problem.setProperty("errors", e.rejections().stream().map(rejection -> Map.of("field", rejection.field(),
-                "code", rejection.messageKey(), "message", text(rejection.messageKey(), rejection.args()))).toList());
-        return problem;
-    }
-
     /**
-     * A policy's rejection: the first reason is the detail and its key the {@code code}; every reason is listed under
-     * {@code errors} as {@code {field, code, message}} (field omitted when the reason is about the whole request).
+     * A policy's rejection, the only way Netra says no: 422 for a rule, 400 for a malformed request, 413 or 415 for
+     * a refused upload ({@link PolicyRejectedException.Kind}). The summary, or else the first reason, is the detail
+     * and its key the {@code code}; every reason is listed under {@code errors} as {@code {field, code, message}}
+     * (field omitted when the reason is about the whole request).
      */
     @ExceptionHandler(PolicyRejectedException.class)
-    ProblemDetail policyRejected(PolicyRejectedException e) {
-        var first = e.rejection().first();
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text(first.messageKey(), first.argArray()));
-        problem.setProperty("code", first.messageKey());
+    ResponseEntity<ProblemDetail> policyRejected(PolicyRejectedException e) {
+        HttpStatus status = HttpStatus.valueOf(e.kind().status());
+        ProblemDetail problem = problem(status, text(e.messageKey(), e.args()));
+        problem.setProperty("code", e.messageKey());
+        e.properties().forEach(problem::setProperty);
         problem.setProperty("errors", e.reasons().stream().map(reason -> {
             Map<String, String> error = new java.util.LinkedHashMap<>();
             if (reason.hasField()) {
@@ -86,7 +71,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             error.put("message", text(reason.messageKey(), reason.argArray()));
             return error;
         }).toList());
-        return problem;
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(ConflictException.class)

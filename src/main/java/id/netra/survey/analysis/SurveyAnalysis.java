@@ -165,6 +165,6 @@ public class SurveyAnalysis {
      * lonely-PSU refusal names its strata and the policies to choose from.
      */
     public static PolicyRejectedException rejected(DesignException e) {
-        return new PolicyRejectedException(new Decision.Rejected(List.of(Decision.Reason.of(e.messageKey(), e.args()))));
+        return new PolicyRejectedException(new Decision.Rejected(List.of(e.reason())));
     }
 }

@@ -1,31 +1,30 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.survey.estimation;
 
+import id.netra.shared.Decision;
 import java.util.List;
 
 /**
- * A design or an estimate that cannot be computed, with a message an analyst can act on (Bahasa Indonesia). Refusals
- * the application explains in both languages also carry a message key of the survey bundle and its arguments, so the
- * API and the results page can say them as a named rejection.
+ * A design or an estimate that the engine cannot compute, with a message an analyst can act on (Bahasa Indonesia). It
+ * is the engine's failure, thrown from deep in the arithmetic where no policy runs; the survey module turns it into
+ * the one way Netra says no, a {@link id.netra.shared.PolicyRejectedException} with its {@link #reason()}
+ * ({@code SurveyAnalysis.rejected}), before it reaches the API or a page.
  */
 public class DesignException extends RuntimeException {
 
     /** Message key of the general refusal: its one argument is the engine's Indonesian message. */
     public static final String GENERAL = "survey.estimate.design-rejected";
 
-    private final String messageKey;
-    private final transient List<Object> args;
+    private final transient Decision.Reason reason;
 
     public DesignException(String message) {
         super(message);
-        this.messageKey = GENERAL;
-        this.args = List.of(message);
+        this.reason = Decision.Reason.of(GENERAL, message);
     }
 
     private DesignException(String message, String messageKey, Object... args) {
         super(message);
-        this.messageKey = messageKey;
-        this.args = List.of(args);
+        this.reason = Decision.Reason.of(messageKey, args);
     }
 
     /**
@@ -39,11 +38,8 @@ public class DesignException extends RuntimeException {
                 "survey.design.lonely-psu", names, strata.size());
     }
 
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.toArray();
+    /** Why, as a reason of the survey bundle: the general refusal, or a named one such as lonely PSUs. */
+    public Decision.Reason reason() {
+        return reason;
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.survey.instrument;
 
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.PolicyRejectedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public final class XlsForm {
     public static Instrument read(InputStream in, String title) throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             List<Map<String, String>> survey = rows(workbook.findSheet("survey").orElseThrow(
-                    () -> new RuleViolationException("survey.xlsform.sheet-missing", "survey")));
+                    () -> PolicyRejectedException.because("survey.xlsform.sheet-missing", "survey")));
             List<Map<String, String>> choiceRows = workbook.findSheet("choices").map(XlsForm::rows)
                     .orElse(List.of());
             String formTitle = title;
@@ -101,7 +101,7 @@ public final class XlsForm {
             }
             return out;
         } catch (IOException e) {
-            throw new RuleViolationException("survey.upload.unreadable");
+            throw PolicyRejectedException.because("survey.upload.unreadable");
         }
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.survey.responses;
 
-import id.netra.shared.RuleViolationException;
+import id.netra.shared.PolicyRejectedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ public record UploadedTable(List<String> headers, List<List<String>> rows) {
 
     public static UploadedTable read(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new RuleViolationException("survey.upload.empty");
+            throw PolicyRejectedException.because("survey.upload.empty");
         }
         try {
             if (content.length > 4 && content[0] == ZIP[0] && content[1] == ZIP[1] && content[2] == ZIP[2]
@@ -32,10 +32,10 @@ public record UploadedTable(List<String> headers, List<List<String>> rows) {
             }
             return csv(new String(content, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof RuleViolationException rule) {
+            if (e instanceof PolicyRejectedException rule) {
                 throw rule;
             }
-            throw new RuleViolationException("survey.upload.unreadable");
+            throw PolicyRejectedException.because("survey.upload.unreadable");
         }
     }
 
@@ -58,7 +58,7 @@ public record UploadedTable(List<String> headers, List<List<String>> rows) {
                 }
             }
             if (headers == null) {
-                throw new RuleViolationException("survey.upload.empty");
+                throw PolicyRejectedException.because("survey.upload.empty");
             }
             return new UploadedTable(headers, rows);
         }
@@ -70,7 +70,7 @@ public record UploadedTable(List<String> headers, List<List<String>> rows) {
             Sheet sheet = sheetName == null ? workbook.getFirstSheet()
                     : workbook.findSheet(sheetName).orElse(null);
             if (sheet == null) {
-                throw new RuleViolationException("survey.upload.sheet-missing", sheetName);
+                throw PolicyRejectedException.because("survey.upload.sheet-missing", sheetName);
             }
             List<String> headers = null;
             List<List<String>> rows = new ArrayList<>();
@@ -86,7 +86,7 @@ public record UploadedTable(List<String> headers, List<List<String>> rows) {
                 }
             }
             if (headers == null) {
-                throw new RuleViolationException("survey.upload.empty");
+                throw PolicyRejectedException.because("survey.upload.empty");
             }
             return new UploadedTable(headers, rows);
         }

@@ -5,7 +5,6 @@ import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.shared.NotFoundException;
 import id.netra.shared.PolicyRejectedException;
-import id.netra.shared.RuleViolationException;
 import id.netra.survey.analysis.EstimateRequest;
 import id.netra.survey.analysis.EstimateResponse;
 import id.netra.survey.analysis.SurveyAnalysis;
@@ -101,7 +100,7 @@ class SurveyApiController {
     ResponseEntity<Created> createFromXlsForm(@RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String title) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new RuleViolationException("survey.upload.empty");
+            throw PolicyRejectedException.because("survey.upload.empty");
         }
         Instrument instrument = XlsForm.read(new ByteArrayInputStream(file.getBytes()), title);
         long id = store.create(instrument, username(), false);
@@ -120,7 +119,7 @@ class SurveyApiController {
     UploadResult uploadFile(@PathVariable long id, @RequestParam(required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new RuleViolationException("survey.upload.empty");
+            throw PolicyRejectedException.because("survey.upload.empty");
         }
         return importTable(id, UploadedTable.read(file.getBytes()));
     }
@@ -141,7 +140,7 @@ class SurveyApiController {
     ResponseEntity<UploadJob> uploadFileInBackground(@PathVariable long id,
             @RequestParam(required = false) MultipartFile file, Locale locale) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new RuleViolationException("survey.upload.empty");
+            throw PolicyRejectedException.because("survey.upload.empty");
         }
         return startJob(id, UploadedTable.read(file.getBytes()), locale);
     }
@@ -170,11 +169,8 @@ class SurveyApiController {
 
     /** A failed background upload as a message key and its arguments, for its status. */
     private Object[] explain(RuntimeException e) {
-        if (e instanceof RuleViolationException rule) {
-            return prepend(rule.messageKey(), rule.args());
-        }
         if (e instanceof PolicyRejectedException rejected) {
-            return prepend(rejected.rejection().first().messageKey(), rejected.rejection().first().argArray());
+            return prepend(rejected.messageKey(), rejected.args());
         }
         log.warn("Background upload failed", e);
         return new Object[] {"survey.upload.failed"};
@@ -196,7 +192,7 @@ class SurveyApiController {
         ImportReport report = new ResponseReader(survey.instrument()).read(table.headers(), table.rows(), progress);
         int rejectedRows = (int) report.errors().stream().mapToInt(RowError::row).distinct().count();
         if (report.respondents().isEmpty()) {
-            throw new RuleViolationException("survey.upload.nothing-imported", rejectedRows);
+            throw PolicyRejectedException.because("survey.upload.nothing-imported", rejectedRows);
         }
         int imported = store.addRespondents(id, report.respondents());
         return new UploadResult(imported, rejectedRows, report.errors(), report.droppedIdentifierColumns(),

@@ -8,8 +8,9 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
-import id.netra.intake.evidence.EvidenceRejectedException.Kind;
 import id.netra.intake.support.TestFiles;
+import id.netra.shared.PolicyRejectedException;
+import id.netra.shared.PolicyRejectedException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -100,7 +101,7 @@ class EvidenceInspectorTests {
     @Test
     void executableNamedLikeAPhoto_isRefusedByItsContent() {
         assertThatThrownBy(() -> inspect(TestFiles.windowsExecutable(), "foto-kampanye.jpg"))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> {
+                .isInstanceOfSatisfying(PolicyRejectedException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_TYPE);
                     assertThat(e.args()[1]).isEqualTo("application/x-msdownload");
                 });
@@ -110,7 +111,7 @@ class EvidenceInspectorTests {
     @Test
     void htmlNamedLikeAnImage_isRefused() {
         assertThatThrownBy(() -> inspect(TestFiles.htmlPage(), "bukti.png"))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class,
+                .isInstanceOfSatisfying(PolicyRejectedException.class,
                         e -> assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_TYPE));
     }
 
@@ -124,8 +125,8 @@ class EvidenceInspectorTests {
     @Test
     void decompressionBomb_isRefusedFromItsHeaderAlone() {
         assertThatThrownBy(() -> inspect(TestFiles.pngBomb(), "kecil.png"))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(Kind.UNACCEPTABLE);
+                .isInstanceOfSatisfying(PolicyRejectedException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.RULE);
                     assertThat(e.messageKey()).isEqualTo("intake.evidence.dimensions");
                 });
         assertThat(leftovers()).isEmpty();
@@ -137,7 +138,7 @@ class EvidenceInspectorTests {
         byte[] truncated = java.util.Arrays.copyOf(jpeg, jpeg.length / 2);
 
         assertThatThrownBy(() -> inspect(truncated, "rusak.jpg"))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class,
+                .isInstanceOfSatisfying(PolicyRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("intake.evidence.corrupt"));
         assertThat(leftovers()).isEmpty();
     }
@@ -147,7 +148,7 @@ class EvidenceInspectorTests {
         byte[] big = new byte[2048];
 
         assertThatThrownBy(() -> inspector(1024).inspect(new ByteArrayInputStream(big), "besar.mp4"))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class,
+                .isInstanceOfSatisfying(PolicyRejectedException.class,
                         e -> assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE));
         assertThat(leftovers()).isEmpty();
     }
@@ -155,7 +156,7 @@ class EvidenceInspectorTests {
     @Test
     void emptyFile_isRefused() {
         assertThatThrownBy(() -> inspect(new byte[0], "kosong.jpg"))
-                .isInstanceOfSatisfying(EvidenceRejectedException.class,
+                .isInstanceOfSatisfying(PolicyRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("intake.evidence.empty"));
     }
 

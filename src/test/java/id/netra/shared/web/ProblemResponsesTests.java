@@ -8,9 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.netra.shared.Decision;
-import id.netra.shared.FieldRejection;
-import id.netra.shared.FieldsRejectedException;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -38,7 +35,7 @@ class ProblemResponsesTests {
     }
 
     @Test
-    void fieldsRejected_isUnprocessableWithEachFieldsCodeAndMessage() throws Exception {
+    void rejectionWithASummary_isUnprocessableWithTheSummaryAndEachFieldsCodeAndMessage() throws Exception {
         mvc.perform(post("/fields").locale(Locale.forLanguageTag("id")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -58,6 +55,17 @@ class ProblemResponsesTests {
                 .andExpect(jsonPath("$.errors[0].field").doesNotExist())
                 .andExpect(jsonPath("$.errors[1].field").value("email"))
                 .andExpect(jsonPath("$.errors[1].code").value("problem.invalid-input"));
+    }
+
+    @Test
+    void malformedRejection_isBadRequestWithItsSummaryAndEachField() throws Exception {
+        mvc.perform(post("/malformed").locale(Locale.forLanguageTag("id")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("problem.invalid-input"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Sebagian isian tidak valid")))
+                .andExpect(jsonPath("$.errors[0].field").value("receipt"))
+                .andExpect(jsonPath("$.errors[0].message").value("Data yang diminta tidak ditemukan."));
     }
 
     private static ResourceBundleMessageSource messages() {
@@ -85,8 +93,14 @@ class ProblemResponsesTests {
 
         @PostMapping("/fields")
         String fields() {
-            throw new FieldsRejectedException("problem.invalid-input",
-                    List.of(FieldRejection.of("email", "problem.not-found")));
+            Decision.rejectField("email", "problem.not-found").orThrow("problem.invalid-input");
+            return "unreachable";
+        }
+
+        @PostMapping("/malformed")
+        String malformed() {
+            Decision.rejectField("receipt", "problem.not-found").orThrowMalformed("problem.invalid-input");
+            return "unreachable";
         }
     }
 }

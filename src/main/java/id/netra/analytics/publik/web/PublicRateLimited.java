@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Documents that a handler is open to anonymous callers and counted by {@link PublicRateLimitFilter}. */
+/** Documents that a handler is open to anonymous callers and counted by the limit {@link PublicRateLimits} declares. */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PublicRateLimited {

@@ -8,10 +8,9 @@ import id.netra.intake.evidence.EvidenceRecord;
 import id.netra.intake.handling.HandledReports;
 import id.netra.intake.web.ratelimit.Limit;
 import id.netra.intake.web.ratelimit.RateLimited;
-import id.netra.intake.submission.FieldProblem;
-import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.tracking.ReceiptEvidence;
 import id.netra.intake.tracking.UnknownReceiptException;
+import id.netra.shared.Decision;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class EvidenceApiController {
 
     static final String RECEIPT_HEADER = "X-Receipt";
+    private static final String INVALID_INPUT = "problem.invalid-input";
 
     private final ReceiptEvidence evidence;
     private final HandledReports handled;
@@ -89,7 +89,7 @@ class EvidenceApiController {
             }
         }
         if (uploads.isEmpty()) {
-            throw new SubmissionRejectedException(List.of(new FieldProblem("files", "intake.evidence.none")), true);
+            Decision.rejectField("files", "intake.evidence.none").orThrowMalformed(INVALID_INPUT);
         }
         return uploads;
     }
@@ -103,10 +103,8 @@ class EvidenceApiController {
 
     private static String receipt(String header, String field) {
         String receipt = StringUtils.hasText(header) ? header : field;
-        if (!StringUtils.hasText(receipt)) {
-            throw new SubmissionRejectedException(
-                    List.of(new FieldProblem("receipt", "intake.validation.required")), true);
-        }
+        Decision.whenField(StringUtils.hasText(receipt), "receipt", "intake.validation.required")
+                .orThrowMalformed(INVALID_INPUT);
         return receipt;
     }
 
@@ -116,11 +114,9 @@ class EvidenceApiController {
      */
     private static void refuseReceiptInUrl(HttpServletRequest request) {
         String query = request.getQueryString();
-        if (query != null && UriComponentsBuilder.newInstance().query(query).build().getQueryParams()
-                .containsKey("receipt")) {
-            throw new SubmissionRejectedException(
-                    List.of(new FieldProblem("receipt", "intake.receipt.in-url")), true);
-        }
+        boolean inUrl = query != null && UriComponentsBuilder.newInstance().query(query).build().getQueryParams()
+                .containsKey("receipt");
+        Decision.whenField(!inUrl, "receipt", "intake.receipt.in-url").orThrowMalformed(INVALID_INPUT);
     }
 
     private static UUID parseId(String reportId) {

@@ -5,11 +5,9 @@ import id.netra.identity.CurrentUserProvider;
 import id.netra.intake.importing.ImportJob;
 import id.netra.intake.importing.ImportSource;
 import id.netra.intake.importing.ReportImports;
-import id.netra.intake.submission.FieldProblem;
-import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.shared.Decision;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,11 +39,11 @@ class ImportApiController {
     ResponseEntity<?> upload(@RequestParam(required = false) String source,
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) MultipartFile file) throws IOException {
-        ImportSource system = ImportSource.parse(source).orElseThrow(() -> new SubmissionRejectedException(
-                List.of(new FieldProblem("source", "intake.import.source")), true));
-        if (file == null || file.isEmpty()) {
-            throw new SubmissionRejectedException(List.of(new FieldProblem("file", "intake.evidence.none")), true);
-        }
+        Decision.all(
+                Decision.whenField(ImportSource.parse(source).isPresent(), "source", "intake.import.source"),
+                Decision.whenField(file != null && !file.isEmpty(), "file", "intake.evidence.none"))
+                .orThrowMalformed("problem.invalid-input");
+        ImportSource system = ImportSource.parse(source).orElseThrow();
         if (dryRun) {
             return ResponseEntity.ok(imports.dryRun(users.require(), system, file.getBytes(),
                     LocaleContextHolder.getLocale()));

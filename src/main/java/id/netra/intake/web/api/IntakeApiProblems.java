@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.api;
 
-import id.netra.intake.evidence.EvidenceRejectedException;
-import id.netra.intake.importing.ImportFileException;
-import id.netra.intake.submission.FieldProblem;
-import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.tracking.UnknownReceiptException;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +19,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import tools.jackson.core.JacksonException;
 
 /**
- * problem+json for the intake API's own rejections, in the shape of the shared ProblemResponses ({@code errors} as
- * {@code {field, message}}). Runs before the shared advice so that a value of the wrong type is reported against its
+ * problem+json for the intake API's own failures (an upload over the request limit, an unknown receipt), in the
+ * shape of the shared ProblemResponses ({@code errors} as {@code {field, code, message}}); a policy's rejection is
+ * left to ProblemResponses. Runs before the shared advice so that a value of the wrong type is reported against its
  * field instead of as an unreadable body.
  */
 @RestControllerAdvice(basePackageClasses = IntakeApiProblems.class)
@@ -38,36 +35,6 @@ class IntakeApiProblems {
 
     IntakeApiProblems(MessageSource messages) {
         this.messages = messages;
-    }
-
-    @ExceptionHandler(SubmissionRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(SubmissionRejectedException e) {
-        HttpStatus status = e.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail problem = problem(status, e.malformed() ? "problem.invalid-input" : "intake.problem.rules");
-        problem.setProperty("errors", errors(e.problems()));
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    @ExceptionHandler(EvidenceRejectedException.class)
-    ResponseEntity<ProblemDetail> evidenceRejected(EvidenceRejectedException e) {
-        HttpStatus status = switch (e.kind()) {
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case UNACCEPTABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
-        ProblemDetail problem = problem(status, e.messageKey(), e.args());
-        problem.setProperty("code", e.messageKey());
-        if (e.kind() == EvidenceRejectedException.Kind.UNSUPPORTED_TYPE) {
-            problem.setProperty("detectedType", e.args()[1]);
-        }
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    @ExceptionHandler(ImportFileException.class)
-    ResponseEntity<ProblemDetail> importFile(ImportFileException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(), e.args());
-        problem.setProperty("code", e.messageKey());
-        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -85,17 +52,14 @@ class IntakeApiProblems {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.unreadable-body");
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            problem.setProperty("errors", errors(List.of(
-                    new FieldProblem(path(jackson.getPath()), "intake.validation.wrong-type"))));
+            problem.setProperty("errors", List.of(Map.of("field", path(jackson.getPath()), "code",
+                    "intake.validation.wrong-type", "message", text("intake.validation.wrong-type"))));
         }
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private List<Map<String, String>> errors(List<FieldProblem> problems) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return problems.stream()
-                .map(problem -> Map.of("field", problem.field(), "message", problem.message(messages, locale)))
-                .toList();
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     private static String path(List<JacksonException.Reference> references) {

@@ -2,9 +2,8 @@
 package id.netra.intake.web.form;
 
 import id.netra.intake.evidence.EvidenceCustody.NamedUpload;
-import id.netra.intake.evidence.EvidenceRejectedException;
+import id.netra.shared.PolicyRejectedException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Files from a form's file input: an input left empty still posts one nameless, empty part, which is skipped. */
@@ -21,11 +20,8 @@ final class FormUploads {
                 .toList();
     }
 
-    static HttpStatus status(EvidenceRejectedException e) {
-        return switch (e.kind()) {
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case UNACCEPTABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
+    /** The status a page answers a refused upload with: the same as the API's. */
+    static int status(PolicyRejectedException e) {
+        return e.kind().status();
     }
 }

@@ -2,8 +2,7 @@
 package id.netra.intake.web.form;
 
 import id.netra.intake.ReportStatus;
-import id.netra.intake.evidence.EvidenceRejectedException;
-import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.intake.evidence.EvidenceInspector;
 import id.netra.intake.tracking.ReceiptAccess;
 import id.netra.intake.tracking.ReceiptEvidence;
 import id.netra.intake.tracking.ReporterOutcome;
@@ -11,6 +10,7 @@ import id.netra.intake.tracking.ReporterView;
 import id.netra.intake.tracking.UnknownReceiptException;
 import id.netra.intake.web.ratelimit.Limit;
 import id.netra.intake.web.ratelimit.RateLimited;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.shared.TimeConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -79,8 +79,8 @@ class ReceiptPages {
             try {
                 access.reply(receipt, text);
                 model.addAttribute("notice", "intake.status.reply-sent");
-            } catch (SubmissionRejectedException e) {
-                model.addAttribute("replyError", e.problems().get(0).messageKey());
+            } catch (PolicyRejectedException e) {
+                model.addAttribute("replyError", e.reasons().get(0).messageKey());
                 model.addAttribute("draft", text);
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             }
@@ -101,9 +101,12 @@ class ReceiptPages {
                 evidence.add(receipt, null, FormUploads.of(files));
                 model.addAttribute("notice", "intake.status.evidence-added");
             }
-        } catch (EvidenceRejectedException e) {
+        } catch (PolicyRejectedException e) {
+            if (!EvidenceInspector.aboutFiles(e)) {
+                throw e;
+            }
             model.addAttribute("fileError", e);
-            response.setStatus(FormUploads.status(e).value());
+            response.setStatus(FormUploads.status(e));
         }
         return showStatus(receipt, model, response);
     }

@@ -3,15 +3,15 @@ package id.netra.intake.web.form;
 
 import id.netra.intake.domain.Channel;
 import id.netra.intake.evidence.EvidenceCustody;
-import id.netra.intake.evidence.EvidenceRejectedException;
 import id.netra.intake.evidence.InspectedEvidence;
 import id.netra.intake.web.ratelimit.Limit;
 import id.netra.intake.web.ratelimit.RateLimited;
-import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.ReportSubmission;
 import id.netra.intake.submission.ReportSubmissionService;
 import id.netra.intake.submission.ReportSubmissionService.SubmittedReport;
 import id.netra.intake.message.Message;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -98,18 +98,18 @@ class ReportFormController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         ReportSubmission submission = forms.toSubmission(form);
-        List<FieldProblem> problems = forms.allProblems(form, submission);
-        if (!problems.isEmpty() || result.hasErrors()) {
-            forms.addProblems(problems, result);
+        Decision decision = forms.checkAll(form, submission);
+        if (decision.rejected() || result.hasErrors()) {
+            forms.bind(decision, result);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return forms.showReport(form, model);
         }
         List<InspectedEvidence> evidence;
         try {
             evidence = custody.inspectAll(FormUploads.of(files));
-        } catch (EvidenceRejectedException e) {
+        } catch (PolicyRejectedException e) {
             model.addAttribute("fileError", e);
-            response.setStatus(FormUploads.status(e).value());
+            response.setStatus(FormUploads.status(e));
             return forms.showReport(form, model);
         }
         try {

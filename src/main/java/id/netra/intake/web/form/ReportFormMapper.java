@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.form;
 
-import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.ReportSubmission;
+import id.netra.shared.Decision;
+import id.netra.shared.web.DecisionBinding;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -65,23 +66,22 @@ final class ReportFormMapper {
         return Arrays.stream(text.split("[\\r\\n]+")).map(String::strip).filter(link -> !link.isEmpty()).toList();
     }
 
-    /** Adds each problem to its field, one per field; fields the form has no input for become global errors. */
-    static void addProblems(List<FieldProblem> problems, BindingResult result) {
+    /**
+     * Binds each reason to its form field through {@link DecisionBinding}, one per field; reasons about fields the
+     * form has no input for (or about no field) are shown above the form.
+     */
+    static void bind(Decision decision, BindingResult result) {
         Set<String> taken = new HashSet<>();
-        for (FieldProblem problem : problems) {
-            String field = formField(problem.field());
+        List<Decision.Reason> onForm = new ArrayList<>();
+        for (Decision.Reason reason : decision.reasons()) {
+            String field = reason.hasField() ? formField(reason.field()) : "";
             if (!taken.add(field)) {
                 continue;
             }
-            String[] codes = problem.messageKey() == null ? new String[0] : new String[] {problem.messageKey()};
-            if (result.getFieldType(field) != null || isReadable(result, field)) {
-                result.rejectValue(field, codes.length == 0 ? "intake.rendered" : codes[0], problem.args(),
-                        problem.renderedMessage() == null ? problem.messageKey() : problem.renderedMessage());
-            } else {
-                result.reject(codes.length == 0 ? "intake.rendered" : codes[0], problem.args(),
-                        problem.renderedMessage() == null ? problem.messageKey() : problem.renderedMessage());
-            }
+            boolean hasInput = !field.isEmpty() && (result.getFieldType(field) != null || isReadable(result, field));
+            onForm.add(new Decision.Reason(reason.messageKey(), reason.args(), hasInput ? field : null));
         }
+        DecisionBinding.bind(Decision.rejectAll(onForm), result);
     }
 
     private static boolean isReadable(BindingResult result, String field) {

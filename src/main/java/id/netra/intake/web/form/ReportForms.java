@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.form;
 
-import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.ReportSubmission;
 import id.netra.intake.submission.ShapeValidation;
 import id.netra.intake.submission.SubmissionRules;
-import java.util.ArrayList;
-import java.util.List;
+import id.netra.shared.Decision;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,25 +42,22 @@ public class ReportForms {
         return ReportFormMapper.toSubmission(form);
     }
 
-    /** Shape problems, including a date the browser sent in a form we cannot read. */
-    public List<FieldProblem> shapeProblems(ReportForm form, ReportSubmission submission) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (ReportFormMapper.unparseableDate(form.getOccurredOn())) {
-            problems.add(new FieldProblem("occurredOn", "intake.validation.date"));
-        }
-        problems.addAll(shape.problems(submission));
-        return problems;
+    /** The shape check, including a date the browser sent in a form we cannot read. */
+    public Decision checkShape(ReportForm form, ReportSubmission submission) {
+        return Decision.all(
+                Decision.whenField(!ReportFormMapper.unparseableDate(form.getOccurredOn()), "occurredOn",
+                        "intake.validation.date"),
+                shape.check(submission));
     }
 
-    /** Shape and rule problems together, so that every field shows its problem at once. */
-    public List<FieldProblem> allProblems(ReportForm form, ReportSubmission submission) {
-        List<FieldProblem> problems = shapeProblems(form, submission);
-        problems.addAll(rules.problems(submission));
-        return problems;
+    /** Shape and rules together, so that every field shows its reason at once. */
+    public Decision checkAll(ReportForm form, ReportSubmission submission) {
+        return Decision.all(checkShape(form, submission), rules.decide(submission));
     }
 
-    public void addProblems(List<FieldProblem> problems, BindingResult result) {
-        ReportFormMapper.addProblems(problems, result);
+    /** Binds the reasons to the form's fields (see {@link ReportFormMapper#bind}). */
+    public void bind(Decision decision, BindingResult result) {
+        ReportFormMapper.bind(decision, result);
     }
 
     public String showReport(ReportForm form, Model model) {

@@ -3,11 +3,11 @@ package id.netra.intake.web.handler;
 
 import id.netra.identity.CurrentUserProvider;
 import id.netra.intake.handling.BawasluFindings;
-import id.netra.intake.submission.FieldProblem;
 import id.netra.intake.submission.ReportSubmission;
-import id.netra.intake.submission.SubmissionRejectedException;
 import id.netra.intake.web.form.ReportForm;
 import id.netra.intake.web.form.ReportForms;
+import id.netra.shared.Decision;
+import id.netra.shared.PolicyRejectedException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -62,16 +62,16 @@ class FindingPage {
     String register(@ModelAttribute("report") ReportForm form, BindingResult result,
             Model model, HttpServletResponse response) {
         ReportSubmission finding = forms.toSubmission(form);
-        java.util.List<FieldProblem> problems = forms.shapeProblems(form, finding);
-        if (problems.isEmpty()) {
+        Decision decision = forms.checkShape(form, finding);
+        if (decision.allowed()) {
             try {
                 UUID reportId = findings.register(users.require(), finding);
                 return "redirect:/intake/reports/" + reportId;
-            } catch (SubmissionRejectedException e) {
-                problems = e.problems();
+            } catch (PolicyRejectedException e) {
+                decision = e.rejection();
             }
         }
-        forms.addProblems(problems, result);
+        forms.bind(decision, result);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return forms.showFinding(form, model);
     }

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.handler;
 
-import id.netra.shared.Decision;
 import id.netra.shared.NotFoundException;
 import id.netra.shared.PolicyRejectedException;
-import id.netra.shared.RuleViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,17 +22,14 @@ class HandlerPagesAdvice {
         return page(HttpStatus.NOT_FOUND, "problem.not-found");
     }
 
-    /** A policy said no: the page names the first reason (a page action has one thing to fix). */
+    /**
+     * A policy said no (a spreadsheet refused, an action not allowed): the page names the summary or the first reason
+     * (a page action has one thing to fix).
+     */
     @ExceptionHandler(PolicyRejectedException.class)
     ModelAndView policy(PolicyRejectedException e) {
-        Decision.Reason first = e.rejection().first();
-        return page(HttpStatus.UNPROCESSABLE_CONTENT, first.messageKey(), first.argArray());
-    }
-
-    /** A spreadsheet the import refused. */
-    @ExceptionHandler(RuleViolationException.class)
-    ModelAndView rule(RuleViolationException e) {
-        return page(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(), e.args());
+        return page(e.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(),
+                e.args());
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})

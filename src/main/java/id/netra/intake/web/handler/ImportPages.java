@@ -3,7 +3,7 @@ package id.netra.intake.web.handler;
 
 import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
-import id.netra.intake.importing.ImportFileException;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.intake.importing.ImportSource;
 import id.netra.intake.importing.ReportImports;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +63,7 @@ class ImportPages {
             UUID jobId = imports.start(user, system, file.getOriginalFilename(), file.getBytes(),
                     LocaleContextHolder.getLocale());
             return "redirect:/intake/imports/" + jobId;
-        } catch (ImportFileException e) {
+        } catch (PolicyRejectedException e) {
             model.addAttribute("fileError", e);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return FORM;

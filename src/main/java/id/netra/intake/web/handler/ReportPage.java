@@ -4,11 +4,11 @@ package id.netra.intake.web.handler;
 import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.intake.ReportStatus;
-import id.netra.intake.evidence.EvidenceRejectedException;
+import id.netra.intake.evidence.EvidenceInspector;
 import id.netra.intake.handling.DuplicateDecisions;
 import id.netra.intake.handling.HandledReports;
 import id.netra.intake.reporter.IdentityDisclosure;
-import id.netra.intake.submission.SubmissionRejectedException;
+import id.netra.shared.Decision;
 import id.netra.shared.PolicyRejectedException;
 import id.netra.shared.TimeConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,8 +55,11 @@ class ReportPage {
         CurrentUser user = users.require();
         try {
             reports.postMessage(user, reportId, text, internal);
-        } catch (SubmissionRejectedException e) {
-            model.addAttribute("messageError", e.problems().get(0).messageKey());
+        } catch (PolicyRejectedException e) {
+            if (!e.reasons().get(0).hasField()) {
+                throw e; // not the message's fault: the page's error advice answers
+            }
+            model.addAttribute("messageError", e.reasons().get(0).messageKey());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return render(user, reportId, model);
         }
@@ -87,13 +90,11 @@ class ReportPage {
         try {
             model.addAttribute("identity", disclosure.open(user, reportId, reason));
             response.setHeader("Cache-Control", "no-store");
-        } catch (SubmissionRejectedException e) {
-            model.addAttribute("identityError", e.problems().get(0));
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         } catch (PolicyRejectedException e) {
-            model.addAttribute("identityError", new id.netra.intake.submission.FieldProblem("reason",
-                    e.rejection().first().messageKey(), e.rejection().first().argArray()));
-            response.setStatus(HttpStatus.FORBIDDEN.value());
+            // the written reason is the officer's to fix (422); any other refusal is the access policy's (403)
+            Decision.Reason why = e.rejection().first();
+            model.addAttribute("identityError", why);
+            response.setStatus(why.hasField() ? HttpStatus.UNPROCESSABLE_CONTENT.value() : HttpStatus.FORBIDDEN.value());
         }
         return render(user, reportId, model);
     }
@@ -108,7 +109,10 @@ class ReportPage {
                     .map(file -> new id.netra.intake.evidence.EvidenceCustody.NamedUpload(file.getOriginalFilename(),
                             file))
                     .toList());
-        } catch (EvidenceRejectedException e) {
+        } catch (PolicyRejectedException e) {
+            if (!EvidenceInspector.aboutFiles(e)) {
+                throw e;
+            }
             model.addAttribute("fileError", e);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return render(user, reportId, model);
