@@ -72,9 +72,22 @@ class HandlerPagesTourBrowserIntegrationTests {
                     if (size.equals(HeadlessChromium.PHONE)) {
                         assertStateAndDeadlineInView(user + " report list");
                     }
-                    shoot(firstLink("table a[href^='/intake/reports/']"), "tour-report-" + suffix);
+                    // a demo report with evidence files, so the previews are on the pages
+                    shoot(reportWithEvidence(), "tour-report-" + suffix);
                     scrollToEvidence();
                     browser.screenshot("tour-report-evidence-" + suffix);
+                    List<WebElement> previews = browser.driver().findElements(By.cssSelector(".netra-evidence-thumb img"));
+                    if (!previews.isEmpty()) {
+                        browser.await().until(d -> !"0".equals(previews.get(0).getAttribute("naturalWidth")));
+                        browser.screenshot("tour-report-evidence-" + suffix);
+                    }
+                    List<WebElement> caseLinks = browser.driver().findElements(By.cssSelector("main a[href^='/cases/']"));
+                    if (!caseLinks.isEmpty()) {
+                        String href = caseLinks.get(0).getAttribute("href");
+                        shoot(href.substring(href.indexOf('/', "http://".length())), "tour-case-of-report-" + suffix);
+                        scrollToEvidence();
+                        browser.screenshot("tour-case-of-report-evidence-" + suffix);
+                    }
                 }
             }
         }
@@ -106,6 +119,17 @@ class HandlerPagesTourBrowserIntegrationTests {
         return href.substring(href.indexOf('/', "http://".length()));
     }
 
+    private String reportWithEvidence() {
+        browser.get("/intake/reports?lang=id");
+        for (WebElement row : browser.driver().findElements(By.cssSelector("main table tbody tr"))) {
+            if (row.getAttribute("textContent").contains("berkas")) {
+                String href = row.findElement(By.cssSelector("a[href^='/intake/reports/']")).getAttribute("href");
+                return href.substring(href.indexOf('/', "http://".length()));
+            }
+        }
+        return firstLink("table a[href^='/intake/reports/']");
+    }
+
     private void scrollToEvidence() {
         List<WebElement> headings = browser.driver().findElements(By.xpath("//h2[contains(., 'Bukti')]"));
         if (!headings.isEmpty()) {
@@ -115,12 +139,16 @@ class HandlerPagesTourBrowserIntegrationTests {
 
     /** On a phone the table's state and deadline (where there is one) are on screen, not cut off at the right. */
     private void assertStateAndDeadlineInView(String what) {
-        for (WebElement header : browser.driver().findElements(By.cssSelector("main table thead th"))) {
-            String text = header.getText();
-            if (text.equals("Status") || text.equals("Batas waktu")) {
-                assertThat(header.isDisplayed()).as("%s: column %s shown", what, text).isTrue();
-                assertThat(header.getRect().getX() + header.getRect().getWidth())
-                        .as("%s: column %s within the screen", what, text)
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("main table tbody tr"));
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (WebElement cell : rows.get(0).findElements(By.cssSelector("td[data-label]"))) {
+            String label = cell.getAttribute("data-label");
+            if (label.equals("Status") || label.equals("Batas waktu")) {
+                assertThat(cell.isDisplayed()).as("%s: %s shown", what, label).isTrue();
+                assertThat(cell.getRect().getX() + cell.getRect().getWidth())
+                        .as("%s: %s within the screen", what, label)
                         .isLessThanOrEqualTo(HeadlessChromium.PHONE.getWidth());
             }
         }

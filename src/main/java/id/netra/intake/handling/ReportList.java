@@ -107,7 +107,8 @@ public class ReportList {
             person.add("p.nip like :textPrefix");
             params.put("textPrefix", digits + "%");
         }
-        Set<String> agencies = names.agencyCodesContaining(text);
+        // two letters name half the agencies of the country: the reference data is asked from three on
+        Set<String> agencies = text.strip().length() < 3 ? Set.of() : names.agencyCodesContaining(text);
         if (!agencies.isEmpty()) {
             person.add("p.agency_code in (:textAgencies)");
             params.put("textAgencies", List.copyOf(agencies));
