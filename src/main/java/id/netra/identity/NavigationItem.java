@@ -16,11 +16,48 @@ import java.util.Set;
  * @param order position in the menu, lower first
  * @param audience who sees it
  * @param roles for {@link Audience#ROLES}: any one of these roles suffices
+ * @param menu where the bar shows it: on the bar itself, or inside one of the grouped menus; pages under
+ *     {@code /admin/} go to the administration menu unless told otherwise
  */
 public record NavigationItem(String labelKey, String descriptionKey, String path, int order, Audience audience,
-        Set<Role> roles) {
+        Set<Role> roles, Menu menu) {
 
     public enum Audience { EVERYONE, SIGNED_IN, ROLES }
+
+    /**
+     * The bar's grouped menus. Each module adds pages over time; grouping keeps the bar on one line at 1280 px for
+     * every role.
+     *
+     * @see #labelKey()
+     */
+    public enum Menu {
+        /** On the bar itself. */
+        BAR(null),
+        /** Bulk imports of reports and cases. */
+        IMPORT("portal.nav.import"),
+        /** Dashboards, maps, reconciliation, surveys and the vulnerability index: reading, not case work. */
+        ANALYSIS("portal.nav.analysis"),
+        /**
+         * The pages for the public (report form, status lookup, public figures): on the bar for visitors, in one menu
+         * for signed-in staff, whose bar is their work.
+         */
+        PUBLIC("portal.nav.public"),
+        /** Look-ups beside the work: the working-day calendar, the API documentation. */
+        REFERENCE("portal.nav.reference"),
+        /** Settings and reference data for administrators. */
+        ADMINISTRATION("portal.nav.admin");
+
+        private final String labelKey;
+
+        Menu(String labelKey) {
+            this.labelKey = labelKey;
+        }
+
+        /** Message key of the menu's label; {@code null} for the bar. */
+        public String labelKey() {
+            return labelKey;
+        }
+    }
 
     public NavigationItem {
         Objects.requireNonNull(labelKey, "labelKey");
@@ -30,6 +67,19 @@ public record NavigationItem(String labelKey, String descriptionKey, String path
         if (audience == Audience.ROLES && roles.isEmpty()) {
             throw new IllegalArgumentException("an item for roles needs at least one role: " + path);
         }
+        if (menu == null) {
+            menu = path.startsWith("/admin/") ? Menu.ADMINISTRATION : Menu.BAR;
+        }
+    }
+
+    public NavigationItem(String labelKey, String descriptionKey, String path, int order, Audience audience,
+            Set<Role> roles) {
+        this(labelKey, descriptionKey, path, order, audience, roles, null);
+    }
+
+    /** The same entry, shown inside the given menu. */
+    public NavigationItem inMenu(Menu where) {
+        return new NavigationItem(labelKey, descriptionKey, path, order, audience, roles, where);
     }
 
     /** Shown to everybody, signed in or not. */

@@ -91,9 +91,14 @@ public interface IntakeReports {
     record SourcedReport(String externalId, ReportReceived report) {
     }
 
-    /** An evidence file in custody, with the hash of the file as sent and of the cleaned copy kept. */
+    /**
+     * An evidence file in custody, with the hash of the file as sent and of the cleaned copy kept.
+     *
+     * @param previewable an image a page may show as a preview (JPEG, PNG, WebP, GIF), which intake serves at
+     *     {@code /intake/reports/{reportId}/evidence/{evidenceId}/preview} with the download's checks and audit
+     */
     record EvidenceSummary(UUID id, String name, String mediaType, long sizeBytes, String sha256Original,
-            String sha256Stored, boolean metadataStripped, Instant addedAt) {
+            String sha256Stored, boolean metadataStripped, Instant addedAt, boolean previewable) {
     }
 
     /**

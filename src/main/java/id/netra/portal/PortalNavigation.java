@@ -22,6 +22,7 @@ class PortalNavigation {
 
     @Bean
     NavigationItem apiDocsNavigation() {
-        return NavigationItem.forEveryone("portal.nav.api", "portal.nav.api.description", "/swagger-ui.html", 990);
+        return NavigationItem.forEveryone("portal.nav.api", "portal.nav.api.description", "/swagger-ui.html", 990)
+                .inMenu(NavigationItem.Menu.REFERENCE);
     }
 }

@@ -17,6 +17,12 @@ public interface ReferenceNames {
 
     String election(String code);
 
+    /**
+     * The violation form as the catalogue describes it ("Melakukan sosialisasi ... melalui media sosial"), or the
+     * code when it is unknown; "-" for none.
+     */
+    String violation(String code);
+
     /** Matches by name, abbreviation or code: prefix matches first, then matches inside the name. */
     List<ReferenceMatch> search(ReferenceKind kind, String text, int limit);
 

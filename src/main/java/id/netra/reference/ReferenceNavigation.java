@@ -16,7 +16,7 @@ class ReferenceNavigation {
     @Bean
     NavigationItem workingDayCalendarNavigation() {
         return NavigationItem.forSignedIn("reference.nav.calendar", "reference.nav.calendar.description",
-                "/reference/calendar", 700);
+                "/reference/calendar", 700).inMenu(NavigationItem.Menu.REFERENCE);
     }
 
     @Bean

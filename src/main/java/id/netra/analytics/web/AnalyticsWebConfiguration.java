@@ -25,6 +25,6 @@ class AnalyticsWebConfiguration {
     NavigationItem analyticsNavigation() {
         return NavigationItem.forRoles("analytics.nav", "analytics.nav.description", "/analitik", 550,
                 Role.SUPERVISOR, Role.ANALYST, Role.ADMIN, Role.BAWASLU_OFFICER, Role.SATGAS_VERIFIER,
-                Role.BKN_OFFICER, Role.PPK_OFFICER);
+                Role.BKN_OFFICER, Role.PPK_OFFICER).inMenu(NavigationItem.Menu.ANALYSIS);
     }
 }

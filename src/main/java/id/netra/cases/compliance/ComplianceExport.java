@@ -30,9 +30,14 @@ public class ComplianceExport {
     }
 
     public byte[] csv(List<ComplianceRow> rows, Locale locale) {
+        return csv(rows, ComplianceScorecard.GroupBy.AGENCY, locale);
+    }
+
+    /** The first two columns are the agency's (or region's) code and name, titled as such in both formats. */
+    public byte[] csv(List<ComplianceRow> rows, ComplianceScorecard.GroupBy groupBy, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(headers(locale).toArray(String[]::new)).get())) {
+                CSVFormat.DEFAULT.builder().setHeader(headers(groupBy, locale).toArray(String[]::new)).get())) {
             for (ComplianceRow row : rows) {
                 printer.printRecord(values(row));
             }
@@ -43,10 +48,14 @@ public class ComplianceExport {
     }
 
     public byte[] xlsx(List<ComplianceRow> rows, Locale locale) {
+        return xlsx(rows, ComplianceScorecard.GroupBy.AGENCY, locale);
+    }
+
+    public byte[] xlsx(List<ComplianceRow> rows, ComplianceScorecard.GroupBy groupBy, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "Netra", "1.0")) {
             Worksheet sheet = workbook.newWorksheet(messages.getMessage("case.compliance.sheet", null, locale));
-            List<String> headers = headers(locale);
+            List<String> headers = headers(groupBy, locale);
             for (int column = 0; column < headers.size(); column++) {
                 sheet.value(0, column, headers.get(column));
                 sheet.style(0, column).bold().set();
@@ -69,8 +78,10 @@ public class ComplianceExport {
         return out.toByteArray();
     }
 
-    private List<String> headers(Locale locale) {
-        return COLUMNS.stream().map(c -> messages.getMessage("case.compliance.col." + c, null, c, locale)).toList();
+    private List<String> headers(ComplianceScorecard.GroupBy groupBy, Locale locale) {
+        return COLUMNS.stream().map(c -> c.equals("code") || c.equals("name")
+                ? messages.getMessage("case.compliance.col." + c + "." + groupBy.name(), null, c, locale)
+                : messages.getMessage("case.compliance.col." + c, null, c, locale)).toList();
     }
 
     private static List<Object> values(ComplianceRow row) {

@@ -13,6 +13,6 @@ class CaseImportNavigation {
     @Bean
     NavigationItem caseImportMenuItem() {
         return NavigationItem.forRoles("case.nav.import", "case.nav.import.description", "/cases/import", 220,
-                Role.BKN_OFFICER, Role.ADMIN);
+                Role.BKN_OFFICER, Role.ADMIN).inMenu(NavigationItem.Menu.IMPORT);
     }
 }

@@ -20,9 +20,11 @@ public record ReportEvidence(boolean available, List<Item> items, List<Duplicate
      *
      * @param sha256 of the copy kept (metadata stripped for images); {@code sha256Original} of the file as sent
      * @param href where intake serves it, auditing the download
+     * @param previewHref where intake serves an image for a preview on the page (same checks and audit), or
+     *     {@code null} for a file that is no image
      */
     public record Item(String name, String mediaType, long sizeBytes, String sha256, String sha256Original,
-            String href) {
+            String href, String previewHref) {
     }
 
     /** Another report intake flagged as possibly the same matter, with its reasons (same NIP, same hash, ...). */

@@ -28,7 +28,8 @@ public class ReportEvidenceSource {
         }
         var items = reports.evidence(reportId).stream()
                 .map(e -> new ReportEvidence.Item(e.name(), e.mediaType(), e.sizeBytes(), e.sha256Stored(),
-                        e.sha256Original(), "/intake/reports/" + reportId + "/evidence/" + e.id()))
+                        e.sha256Original(), "/intake/reports/" + reportId + "/evidence/" + e.id(),
+                        e.previewable() ? "/intake/reports/" + reportId + "/evidence/" + e.id() + "/preview" : null))
                 .toList();
         var duplicates = reports.related(reportId, users.require()).stream()
                 .map(r -> new ReportEvidence.Duplicate(r.reportId(), r.reasons(), r.status())).toList();

@@ -184,6 +184,10 @@ class CasePageController {
         if (forms.containsKey(CaseAction.DECIDE.apiName()) || forms.containsKey(CaseAction.DECIDE_APPEAL.apiName())) {
             sanctionChoices(details, model);
         }
+        if (details.decision() != null && details.decision().sanctionCode() != null) {
+            sanctions.find(details.decision().sanctionCode())
+                    .ifPresent(s -> model.addAttribute("decidedSanction", s.name()));
+        }
         model.addAttribute("evidence", evidence.evidenceOf(details.reportId()));
         if (!details.pseudonymised()) { // the question and the reply are free text
             evidence.questionOf(details.reportId()).ifPresent(q -> model.addAttribute("reporterQuestion", q));

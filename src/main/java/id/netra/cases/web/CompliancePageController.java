@@ -45,7 +45,7 @@ class CompliancePageController {
     ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "agency") String groupBy,
             @RequestParam(defaultValue = "compliance") String sort, @RequestParam(defaultValue = "asc") String dir,
             Locale locale) {
-        return download(export.csv(rows(groupBy, sort, dir), locale), new MediaType("text", "csv",
+        return download(export.csv(rows(groupBy, sort, dir), ComplianceApiController.groupBy(groupBy), locale), new MediaType("text", "csv",
                 java.nio.charset.StandardCharsets.UTF_8), "kepatuhan-ppk.csv");
     }
 
@@ -53,7 +53,8 @@ class CompliancePageController {
     ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "agency") String groupBy,
             @RequestParam(defaultValue = "compliance") String sort, @RequestParam(defaultValue = "asc") String dir,
             Locale locale) {
-        return download(export.xlsx(rows(groupBy, sort, dir), locale), XLSX, "kepatuhan-ppk.xlsx");
+        return download(export.xlsx(rows(groupBy, sort, dir), ComplianceApiController.groupBy(groupBy),
+                locale), XLSX, "kepatuhan-ppk.xlsx");
     }
 
     private List<ComplianceRow> rows(String groupBy, String sort, String dir) {

@@ -6,6 +6,8 @@ import id.netra.identity.Role;
 import id.netra.shared.Decision;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * What an administrator may do to accounts, as named policies returning a {@link Decision}. Field checks gather every
@@ -137,16 +139,21 @@ public final class AccountRules {
         String kind = field.equals("agencyCode") ? "agency" : "region";
         if (code == null) {
             return need == ScopeNeed.REQUIRED
-                    ? Decision.rejectField(field, "identity.admin." + kind + ".required-for-role", role.name())
+                    ? Decision.rejectField(field, "identity.admin." + kind + ".required-for-role", roleName(role))
                     : Decision.allow();
         }
         if (need == ScopeNeed.NOT_USED) {
-            return Decision.rejectField(field, "identity.admin." + kind + ".not-used-by-role", role.name());
+            return Decision.rejectField(field, "identity.admin." + kind + ".not-used-by-role", roleName(role));
         }
         if (code.length() > AGENCY_MAX || !shape.matcher(code).matches()) {
             return Decision.rejectField(field, "identity.admin." + kind + ".shape");
         }
         return Decision.allow();
+    }
+
+    /** The role as people read it ("Petugas PPK"), resolved by the message source when the reason is worded. */
+    private static MessageSourceResolvable roleName(Role role) {
+        return new DefaultMessageSourceResolvable(new String[] {"identity.role." + role.name()}, role.name());
     }
 
     /** Nobody locks themselves out, and the system always keeps an active administrator. */

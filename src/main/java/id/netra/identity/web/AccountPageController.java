@@ -2,16 +2,21 @@
 package id.netra.identity.web;
 
 import id.netra.identity.CurrentUserProvider;
+import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
 import id.netra.identity.account.AccountAdministration;
+import id.netra.identity.account.AccountDetails;
 import id.netra.identity.account.AccountFilter;
+import id.netra.identity.account.AccountRules;
 import id.netra.identity.account.AccountSecret;
 import id.netra.identity.account.AccountView;
 import id.netra.shared.ConflictException;
+import id.netra.shared.Decision;
 import id.netra.shared.PolicyRejectedException;
 import id.netra.shared.TimeConfiguration;
 import id.netra.shared.web.DecisionBinding;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,11 +50,15 @@ class AccountPageController {
     private final AccountAdministration accounts;
     private final CurrentUserProvider users;
     private final MessageSource messages;
+    private final OrganisationCodes codes;
+    private final AccountRules rules = new AccountRules();
 
-    AccountPageController(AccountAdministration accounts, CurrentUserProvider users, MessageSource messages) {
+    AccountPageController(AccountAdministration accounts, CurrentUserProvider users, MessageSource messages,
+            OrganisationCodes codes) {
         this.accounts = accounts;
         this.users = users;
         this.messages = messages;
+        this.codes = codes;
     }
 
     @ModelAttribute
@@ -81,8 +90,14 @@ class AccountPageController {
 
     @PostMapping
     String create(@ModelAttribute("form") AccountForm form, BindingResult errors, RedirectAttributes redirect) {
+        AccountDetails details = resolveScope(form, errors);
+        if (errors.hasErrors()) {
+            bindOthers(rules.checkNew(form.getUsername(), details, form.password(), form.isGeneratePassword()),
+                    errors);
+            return NEW;
+        }
         try {
-            AccountSecret created = accounts.create(form.getUsername(), form.details(), form.password(),
+            AccountSecret created = accounts.create(form.getUsername(), details, form.password(),
                     form.isGeneratePassword(), actor());
             redirect.addFlashAttribute("created", true);
             redirect.addFlashAttribute("generatedPassword", created.generatedPassword());
@@ -99,7 +114,7 @@ class AccountPageController {
     String edit(@PathVariable String username, Model model) {
         AccountView account = accounts.get(username);
         model.addAttribute("account", account);
-        model.addAttribute("form", AccountForm.of(account));
+        model.addAttribute("form", named(AccountForm.of(account)));
         return EDIT;
     }
 
@@ -108,9 +123,15 @@ class AccountPageController {
             Model model, RedirectAttributes redirect) {
         AccountView account = accounts.get(username);
         model.addAttribute("account", account);
+        AccountDetails details = resolveScope(form, errors);
+        if (errors.hasErrors()) {
+            bindOthers(rules.checkDetails(details), errors);
+            form.setUsername(account.username());
+            return EDIT;
+        }
         try {
             long version = form.getVersion() == null ? -1 : form.getVersion();
-            accounts.update(username, form.details(), version, actor());
+            accounts.update(username, details, version, actor());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + account.username();
         } catch (PolicyRejectedException e) {
@@ -146,7 +167,7 @@ class AccountPageController {
         } catch (PolicyRejectedException e) {
             AccountView account = accounts.get(username);
             model.addAttribute("account", account);
-            model.addAttribute("form", AccountForm.of(account));
+            model.addAttribute("form", named(AccountForm.of(account)));
             model.addAttribute("passwordErrors", e.reasons().stream().map(r -> messages.getMessage(
                     r.messageKey(), r.argArray(), LocaleContextHolder.getLocale())).toList());
             return EDIT;
@@ -162,10 +183,63 @@ class AccountPageController {
         } catch (PolicyRejectedException e) {
             AccountView account = accounts.get(username);
             model.addAttribute("account", account);
-            model.addAttribute("form", AccountForm.of(account));
+            model.addAttribute("form", named(AccountForm.of(account)));
             model.addAttribute("statusError", e.rejection().first().messageKey());
             return EDIT;
         }
+    }
+
+    /**
+     * The agency and region fields take what a person types or picks (a name, an abbreviation, or a code): each must
+     * stand for exactly one entry of the reference data. What cannot be resolved gets its reason next to its field,
+     * and the typed text stays in the field.
+     */
+    private AccountDetails resolveScope(AccountForm form, BindingResult errors) {
+        String agency = resolve("agencyCode", "agency", form.getAgencyCode(), codes::agencies, errors);
+        String region = resolve("regionCode", "region", form.getRegionCode(), codes::regions, errors);
+        return new AccountDetails(form.getDisplayName(), form.getEmail(), form.getRole(), agency, region);
+    }
+
+    private String resolve(String field, String kind, String typed,
+            java.util.function.Function<String, List<OrganisationCodes.Named>> lookup, BindingResult errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        List<OrganisationCodes.Named> found = lookup.apply(typed.strip());
+        if (found.size() == 1) {
+            return found.get(0).code();
+        }
+        if (found.isEmpty()) {
+            errors.rejectValue(field, "identity.admin." + kind + ".not-found", new Object[] {typed.strip()}, null);
+        } else {
+            String choices = found.stream().limit(5)
+                    .map(named -> named.hint() == null ? named.name() : named.name() + " (" + named.hint() + ")")
+                    .collect(java.util.stream.Collectors.joining("; "));
+            errors.rejectValue(field, "identity.admin." + kind + ".ambiguous",
+                    new Object[] {typed.strip(), found.size(), choices}, null);
+        }
+        return null;
+    }
+
+    /** The rules' other reasons, for the fields that have no reason yet, so the form shows every mistake at once. */
+    private static void bindOthers(Decision decision, BindingResult errors) {
+        for (Decision.Reason reason : decision.reasons()) {
+            if (reason.hasField() && errors.hasFieldErrors(reason.field())) {
+                continue;
+            }
+            DecisionBinding.bind(Decision.rejectAll(List.of(reason)), errors);
+        }
+    }
+
+    /** The form as a person reads it: the agency and region by name, which the fields resolve back on saving. */
+    private AccountForm named(AccountForm form) {
+        if (form.getAgencyCode() != null) {
+            form.setAgencyCode(codes.agencyName(form.getAgencyCode()));
+        }
+        if (form.getRegionCode() != null) {
+            form.setRegionCode(codes.regionName(form.getRegionCode()));
+        }
+        return form;
     }
 
     private String actor() {

@@ -2,6 +2,7 @@
 package id.netra.intake.evidence;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,4 +17,16 @@ import java.util.UUID;
 public record EvidenceRecord(UUID id, UUID reportId, String displayName, String mediaType, long sizeBytes,
         String sha256Original, String sha256Stored, boolean metadataStripped, String storageKey, String uploadedBy,
         Instant createdAt) {
+
+    /** Image types a browser shows as they are, so a page may show them as a preview. */
+    public static final Set<String> PREVIEW_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/gif");
+
+    /** Whether a page may show the file as a preview image. */
+    public boolean previewable() {
+        return previewable(mediaType);
+    }
+
+    public static boolean previewable(String mediaType) {
+        return mediaType != null && PREVIEW_TYPES.contains(mediaType);
+    }
 }

@@ -45,6 +45,18 @@ public class EvidenceDownloads {
 
     /** The file and an open stream of its stored bytes; the caller closes the stream. */
     public Download open(CurrentUser user, UUID reportId, UUID evidenceId, boolean inline) throws IOException {
+        return open(user, reportId, evidenceId, inline ? "view" : "download");
+    }
+
+    /**
+     * An image evidence file for a preview on a page, with the same checks and audit as a download; anything that is
+     * no previewable image is not found here.
+     */
+    public Download preview(CurrentUser user, UUID reportId, UUID evidenceId) throws IOException {
+        return open(user, reportId, evidenceId, "preview");
+    }
+
+    private Download open(CurrentUser user, UUID reportId, UUID evidenceId, String use) throws IOException {
         EvidenceRecord record = transaction.execute(status -> {
             Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report"));
             List<String> agencies = report.persons().stream().map(ReportedPerson::agencyCode)
@@ -53,9 +65,11 @@ public class EvidenceDownloads {
                 throw new NotFoundException("report");
             }
             EvidenceRecord found = records.find(reportId, evidenceId)
+                    .filter(file -> !"preview".equals(use) || file.previewable())
                     .orElseThrow(() -> new NotFoundException("evidence"));
-            audit.record(new AuditEvent(inline ? "evidence.viewed" : "evidence.downloaded", "evidence",
-                    evidenceId.toString(), user.username(), "report=" + reportId + "; sha256=" + found.sha256Stored()));
+            audit.record(new AuditEvent("download".equals(use) ? "evidence.downloaded" : "evidence.viewed",
+                    "evidence", evidenceId.toString(), user.username(), "report=" + reportId + "; sha256="
+                    + found.sha256Stored() + ("preview".equals(use) ? "; preview" : "")));
             return found;
         });
         return new Download(record, custody.open(record));

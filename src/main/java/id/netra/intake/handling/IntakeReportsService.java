@@ -71,7 +71,8 @@ class IntakeReportsService implements IntakeReports {
     public List<EvidenceSummary> evidence(UUID reportId) {
         return evidence.ofReport(reportId).stream()
                 .map(file -> new EvidenceSummary(file.id(), file.displayName(), file.mediaType(), file.sizeBytes(),
-                        file.sha256Original(), file.sha256Stored(), file.metadataStripped(), file.createdAt()))
+                        file.sha256Original(), file.sha256Stored(), file.metadataStripped(), file.createdAt(),
+                        file.previewable()))
                 .toList();
     }
 

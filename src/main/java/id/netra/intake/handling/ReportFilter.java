@@ -9,18 +9,36 @@ import java.util.Locale;
  * SQL through the sort.
  *
  * @param regionCode a province ({@code 36}) or regency ({@code 36.01}); a province covers its regencies
+ * @param text what a handler typed in the search field: a case number the report opened, a reported person's name
+ *     or NIP, or an agency's name; {@code null} for no search
  */
 public record ReportFilter(String electionCode, String regionCode, ReportStatus status, Sort sort, boolean ascending,
-        int page, int pageSize) {
+        int page, int pageSize, String text) {
 
     public static final int MAX_PAGE_SIZE = 200;
+    /** Longer searches are cut: no name, NIP or agency name is longer. */
+    public static final int MAX_TEXT = 200;
 
     public ReportFilter {
         electionCode = blankToNull(electionCode);
         regionCode = blankToNull(regionCode);
+        text = blankToNull(text);
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
         sort = sort == null ? Sort.RECEIVED : sort;
         page = Math.max(page, 0);
         pageSize = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
+    }
+
+    public ReportFilter(String electionCode, String regionCode, ReportStatus status, Sort sort, boolean ascending,
+            int page, int pageSize) {
+        this(electionCode, regionCode, status, sort, ascending, page, pageSize, null);
+    }
+
+    /** The same selection on another page of the given size. */
+    public ReportFilter page(int number, int size) {
+        return new ReportFilter(electionCode, regionCode, status, sort, ascending, number, size, text);
     }
 
     public enum Sort {

@@ -2,15 +2,20 @@
 package id.netra.intake.handling;
 
 import id.netra.identity.CurrentUser;
+import id.netra.intake.ReportOfCase;
 import id.netra.intake.ReportStatus;
 import id.netra.intake.domain.ReportAccessPolicy;
+import id.netra.reference.ReferenceNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,10 +25,14 @@ import org.springframework.stereotype.Service;
 public class ReportList {
 
     private final JdbcClient jdbc;
+    private final ReferenceNames names;
+    private final ObjectProvider<ReportOfCase> cases;
     private final ReportAccessPolicy policy = new ReportAccessPolicy();
 
-    ReportList(JdbcClient jdbc) {
+    ReportList(JdbcClient jdbc, ReferenceNames names, ObjectProvider<ReportOfCase> cases) {
         this.jdbc = jdbc;
+        this.names = names;
+        this.cases = cases;
     }
 
     public Page list(CurrentUser user, ReportFilter filter) {
@@ -77,7 +86,43 @@ public class ReportList {
             conditions.add("r.status = :status");
             params.put("status", filter.status().name());
         }
+        if (filter.text() != null) {
+            conditions.add(textCondition(filter.text(), params));
+        }
         return new Query(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    /**
+     * A case number the report opened, or a reported person's name (anywhere in it), NIP (its start, spaces ignored)
+     * or agency (name, abbreviation or code, through the reference data, or the agency name the reporter typed).
+     */
+    private String textCondition(String text, Map<String, Object> params) {
+        List<String> person = new ArrayList<>();
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        params.put("textLike", "%" + escaped + "%");
+        person.add("p.name ilike :textLike escape '\\'");
+        person.add("p.agency_name ilike :textLike escape '\\'");
+        String digits = text.replace(" ", "");
+        if (digits.matches("[0-9]{4,18}")) {
+            person.add("p.nip like :textPrefix");
+            params.put("textPrefix", digits + "%");
+        }
+        // two letters name half the agencies of the country: the reference data is asked from three on
+        Set<String> agencies = text.strip().length() < 3 ? Set.of() : names.agencyCodesContaining(text);
+        if (!agencies.isEmpty()) {
+            person.add("p.agency_code in (:textAgencies)");
+            params.put("textAgencies", List.copyOf(agencies));
+        }
+        List<String> any = new ArrayList<>();
+        any.add("exists (select 1 from intake.reported_person p where p.report_id = r.id and ("
+                + String.join(" or ", person) + "))");
+        ReportOfCase lookup = cases.getIfAvailable();
+        Optional<UUID> fromCase = lookup == null ? Optional.empty() : lookup.reportOf(text);
+        fromCase.ifPresent(report -> {
+            any.add("r.id = :textReport");
+            params.put("textReport", report);
+        });
+        return "(" + String.join(" or ", any) + ")";
     }
 
     private static ReportRow map(ResultSet rs, int row) throws SQLException {

@@ -21,7 +21,8 @@ class IntakeNavigation {
 
     @Bean
     NavigationItem reportFormNavigation() {
-        return NavigationItem.forEveryone("intake.nav.report", "intake.nav.report.description", "/lapor", 10);
+        return NavigationItem.forEveryone("intake.nav.report", "intake.nav.report.description", "/lapor", 10)
+                .inMenu(NavigationItem.Menu.PUBLIC);
     }
 
     @Bean
@@ -39,11 +40,12 @@ class IntakeNavigation {
     @Bean
     NavigationItem importNavigation() {
         return NavigationItem.forRoles("intake.nav.import", "intake.nav.import.description", "/intake/imports", 22,
-                Role.SATGAS_VERIFIER, Role.BKN_OFFICER, Role.ADMIN);
+                Role.SATGAS_VERIFIER, Role.BKN_OFFICER, Role.ADMIN).inMenu(NavigationItem.Menu.IMPORT);
     }
 
     @Bean
     NavigationItem reportStatusNavigation() {
-        return NavigationItem.forEveryone("intake.nav.status", "intake.nav.status.description", "/lapor/status", 11);
+        return NavigationItem.forEveryone("intake.nav.status", "intake.nav.status.description", "/lapor/status", 11)
+                .inMenu(NavigationItem.Menu.PUBLIC);
     }
 }

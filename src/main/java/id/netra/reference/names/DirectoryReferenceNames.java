@@ -5,6 +5,8 @@ import id.netra.reference.ReferenceKind;
 import id.netra.reference.ReferenceMatch;
 import id.netra.reference.ReferenceNames;
 import id.netra.reference.RegionLevel;
+import id.netra.reference.ViolationCatalogue;
+import id.netra.reference.ViolationForm;
 import id.netra.reference.agency.AgencyEntry;
 import id.netra.reference.agency.JdbcAgencyDirectory;
 import id.netra.reference.election.ElectionEntry;
@@ -29,12 +31,14 @@ class DirectoryReferenceNames implements ReferenceNames {
     private final JdbcRegionDirectory regions;
     private final JdbcAgencyDirectory agencies;
     private final JdbcElectionDirectory elections;
+    private final ViolationCatalogue violations;
 
     DirectoryReferenceNames(JdbcRegionDirectory regions, JdbcAgencyDirectory agencies,
-            JdbcElectionDirectory elections) {
+            JdbcElectionDirectory elections, ViolationCatalogue violations) {
         this.regions = regions;
         this.agencies = agencies;
         this.elections = elections;
+        this.violations = violations;
     }
 
     @Override
@@ -50,6 +54,12 @@ class DirectoryReferenceNames implements ReferenceNames {
     @Override
     public String election(String code) {
         return code == null || code.isBlank() ? NONE : elections.entry(code).map(ElectionEntry::name).orElse(code);
+    }
+
+    @Override
+    public String violation(String code) {
+        return code == null || code.isBlank() ? NONE
+                : violations.find(code).map(ViolationForm::description).orElse(code);
     }
 
     @Override

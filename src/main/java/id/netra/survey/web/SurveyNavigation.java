@@ -13,6 +13,6 @@ class SurveyNavigation {
     @Bean
     NavigationItem surveyResultsNavigation() {
         return NavigationItem.forRoles("survey.nav", "survey.nav.description", "/surveys", 600, Role.ANALYST,
-                Role.ADMIN);
+                Role.ADMIN).inMenu(NavigationItem.Menu.ANALYSIS);
     }
 }

@@ -93,7 +93,7 @@ class ComplianceIntegrationTests {
     void exports_carryTheSameFiguresAsCsvAndXlsx() throws Exception {
         String csv = new String(mvc.perform(get("/cases/compliance.csv").with(as(PPK_MERAUKE))).andReturn()
                 .getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Kode,Nama,Direkomendasikan");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Kode instansi,Nama instansi,Direkomendasikan");
         assertThat(csv.lines().skip(1)).singleElement().asString().startsWith(AGENCY + ",")
                 .contains(",4,2,1,0,2,7.5,10,0.5,1");
 
@@ -102,9 +102,23 @@ class ComplianceIntegrationTests {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(2);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Kode instansi");
+            assertThat(rows.get(0).getCellText(1)).isEqualTo("Nama instansi");
             assertThat(rows.get(1).getCellText(0)).isEqualTo(AGENCY);
+            assertThat(rows.get(1).getCellText(1)).isEqualTo(csv.lines().skip(1).findFirst().orElseThrow()
+                    .split(",")[1]).isNotEqualTo(AGENCY);
             assertThat(rows.get(1).getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(4);
         }
+        byte[] byRegion = mvc.perform(get("/cases/compliance.xlsx").param("groupBy", "region")
+                .with(as(PPK_MERAUKE))).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(byRegion))) {
+            Row header = workbook.getFirstSheet().read().get(0);
+            assertThat(List.of(header.getCellText(0), header.getCellText(1))).containsExactly("Kode wilayah",
+                    "Nama wilayah");
+        }
+        String regionCsv = new String(mvc.perform(get("/cases/compliance.csv").param("groupBy", "region")
+                .with(as(PPK_MERAUKE))).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(regionCsv).startsWith("Kode wilayah,Nama wilayah,");
     }
 
     @Test

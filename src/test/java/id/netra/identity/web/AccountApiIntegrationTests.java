@@ -90,7 +90,7 @@ class AccountApiIntegrationTests {
         assertThat(messageAt(errors, "username")).startsWith("Nama pengguna harus 3–40 karakter");
         assertThat(messageAt(errors, "displayName")).isEqualTo("Isi nama tampilan, misalnya nama lengkap pemilik akun.");
         assertThat(messageAt(errors, "email")).startsWith("Alamat e-mail tidak valid");
-        assertThat(messageAt(errors, "agencyCode")).startsWith("Peran PPK_OFFICER memerlukan kode instansi");
+        assertThat(messageAt(errors, "agencyCode")).startsWith("Peran Petugas PPK memerlukan instansi");
         assertThat(messageAt(errors, "regionCode")).startsWith("Kode wilayah tidak berbentuk benar");
         assertThat(messageAt(errors, "password")).isEqualTo("Kata sandi harus 12–128 karakter.");
     }
@@ -117,7 +117,7 @@ class AccountApiIntegrationTests {
 
         JsonNode errors = json.readTree(response.getContentAsString()).path("errors");
         assertThat(messageAt(errors, "username")).startsWith("The username may contain only lowercase letters");
-        assertThat(messageAt(errors, "regionCode")).startsWith("Role BAWASLU_OFFICER needs a region code");
+        assertThat(messageAt(errors, "regionCode")).startsWith("Role Bawaslu officer needs a region");
     }
 
     @Test

@@ -63,8 +63,37 @@ class AccountPagesIntegrationTests {
                 .param("email", "x@").param("role", "BAWASLU_OFFICER").param("password", "pendek"));
 
         assertThat(page).contains("Nama pengguna harus 3–40 karakter.", "Isi nama tampilan",
-                "Alamat e-mail tidak valid", "Peran BAWASLU_OFFICER memerlukan kode wilayah",
+                "Alamat e-mail tidak valid", "Peran Petugas Bawaslu memerlukan wilayah",
                 "Kata sandi harus 12–128 karakter.");
+    }
+
+    @Test
+    void agencyAndRegion_arePickedByName_andShownByNameWhenEdited() throws Exception {
+        String name = unique();
+        MockHttpServletResponse created = mvc.perform(post("/admin/users").with(csrf()).with(admin())
+                .param("username", name).param("displayName", "Petugas Pandeglang")
+                .param("email", name + "@example.org").param("role", "PPK_OFFICER")
+                .param("agencyCode", "Pemerintah Kabupaten Pandeglang").param("regionCode", "kabupaten pandeglang")
+                .param("generatePassword", "true")).andReturn().getResponse();
+
+        assertThat(created.getRedirectedUrl()).isEqualTo("/admin/users/" + name);
+        String edit = html(get("/admin/users/" + name));
+        assertThat(edit).contains("value=\"Pemerintah Kabupaten Pandeglang\"", "value=\"Kabupaten Pandeglang\"",
+                "data-picker=\"agency\"", "data-picker=\"region\"").doesNotContain("value=\"PEMKAB-36.01\"");
+        assertThat(html(get("/admin/users").param("q", name))).contains("title=\"PEMKAB-36.01\"");
+    }
+
+    @Test
+    void agencyOrRegionThatNamesNothingOrSeveral_isExplainedAtItsField_andTheTypedTextStays() throws Exception {
+        String page = html(post("/admin/users").with(csrf()).param("username", unique())
+                .param("displayName", "Siti").param("email", "bukan-email").param("role", "PPK_OFFICER")
+                .param("agencyCode", "Instansi Khayalan").param("regionCode", "Bogor")
+                .param("generatePassword", "true"));
+
+        assertThat(page).contains("Tidak ada instansi yang cocok dengan &quot;Instansi Khayalan&quot;",
+                "&quot;Bogor&quot; cocok dengan", "Kabupaten Bogor", "Kota Bogor",
+                "value=\"Instansi Khayalan\"", "value=\"Bogor\"", "Alamat e-mail tidak valid")
+                .doesNotContain("Peran Petugas PPK memerlukan instansi", "PPK_OFFICER memerlukan");
     }
 
     @Test

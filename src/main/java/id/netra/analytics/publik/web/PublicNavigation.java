@@ -19,18 +19,20 @@ class PublicNavigation {
 
     @Bean
     NavigationItem publicPortalNavigation() {
-        return NavigationItem.forEveryone("analytics.publik.nav", "analytics.publik.nav.description", "/publik", 30);
+        return NavigationItem.forEveryone("analytics.publik.nav", "analytics.publik.nav.description", "/publik", 30)
+                .inMenu(NavigationItem.Menu.PUBLIC);
     }
 
     @Bean
     NavigationItem mapNavigation() {
-        return NavigationItem.forSignedIn("analytics.map.nav", "analytics.map.nav.description", "/analitik/peta", 551);
+        return NavigationItem.forSignedIn("analytics.map.nav", "analytics.map.nav.description", "/analitik/peta", 551)
+                .inMenu(NavigationItem.Menu.ANALYSIS);
     }
 
     @Bean
     NavigationItem reconciliationNavigation() {
         return NavigationItem.forSignedIn("analytics.reconciliation.nav", "analytics.reconciliation.nav.description",
-                "/analitik/rekonsiliasi", 552);
+                "/analitik/rekonsiliasi", 552).inMenu(NavigationItem.Menu.ANALYSIS);
     }
 
     @Bean

@@ -36,6 +36,21 @@ class EvidenceDownloadController {
     ResponseEntity<InputStreamResource> download(@PathVariable UUID reportId, @PathVariable UUID evidenceId,
             @RequestParam(defaultValue = "false") boolean inline) throws IOException {
         EvidenceDownloads.Download download = downloads.open(users.require(), reportId, evidenceId, inline);
+        return serve(download, inline);
+    }
+
+    /**
+     * An image evidence file shown as a preview on the case and report pages: same scope checks and audit as the
+     * download, inline, only for JPEG, PNG, WebP and GIF (anything else is not found here). Never cached by a shared
+     * cache, never public.
+     */
+    @GetMapping("/intake/reports/{reportId}/evidence/{evidenceId}/preview")
+    ResponseEntity<InputStreamResource> preview(@PathVariable UUID reportId, @PathVariable UUID evidenceId)
+            throws IOException {
+        return serve(downloads.preview(users.require(), reportId, evidenceId), true);
+    }
+
+    private static ResponseEntity<InputStreamResource> serve(EvidenceDownloads.Download download, boolean inline) {
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(download.record().displayName(), java.nio.charset.StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()

@@ -210,6 +210,51 @@ class HandlerApiIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void imagePreview_servesInlineWithTheDownloadsScope_andNeverToAnotherAgencyOrAnonymously() throws Exception {
+        Submitted own = api.submitMinimal();
+        Map<String, Object> otherBody = Reports.minimalAnonymous();
+        ((Map<String, Object>) ((List<?>) otherBody.get("reportedPersons")).get(0)).put("agencyName", "");
+        ((Map<String, Object>) ((List<?>) otherBody.get("reportedPersons")).get(0)).put("agencyCode", "PEMPROV-36");
+        Submitted other = api.submit(otherBody);
+        String ownPhoto = uploadPhoto(own);
+        String otherPhoto = uploadPhoto(other);
+        String ownPdf = upload(own);
+        String preview = "/intake/reports/" + own.reportId() + "/evidence/" + ownPhoto + "/preview";
+
+        byte[] served = mvc.perform(get(preview).with(as("ppk-officer")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/jpeg"))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("inline")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(served).startsWith(0xFF, 0xD8);
+        assertThat(jdbc.sql("select count(*) from audit.entry where action = 'evidence.viewed' "
+                        + "and subject_id = :id and actor = 'ppk-officer' and details like '%preview%'")
+                .param("id", ownPhoto).query(Integer.class).single()).isEqualTo(1);
+
+        mvc.perform(get("/intake/reports/" + other.reportId() + "/evidence/" + otherPhoto + "/preview")
+                        .with(as("ppk-officer")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/intake/reports/" + own.reportId() + "/evidence/" + ownPdf + "/preview").with(satgas()))
+                .andExpect(status().isNotFound());
+        var anonymous = mvc.perform(get(preview)).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).as("a visitor without a session").isIn(302, 401, 403, 404);
+        assertThat(String.valueOf(anonymous.getContentType())).doesNotStartWith("image/");
+        assertThat(anonymous.getContentAsByteArray().length > 1 && anonymous.getContentAsByteArray()[0] == (byte) 0xFF
+                && anonymous.getContentAsByteArray()[1] == (byte) 0xD8).as("no image bytes").isFalse();
+    }
+
+    private String uploadPhoto(Submitted report) throws Exception {
+        String added = mvc.perform(multipart("/api/v1/reports/evidence")
+                        .file(new MockMultipartFile("files", "spanduk.jpg", "image/jpeg", TestFiles.jpegWithGps()))
+                        .header("X-Receipt", report.receipt()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return Reports.JSON.readTree(added).get("evidence").get(0).get("id").asString();
+    }
+
     private String upload(Submitted report) throws Exception {
         String added = mvc.perform(multipart("/api/v1/reports/evidence")
                         .file(new MockMultipartFile("files", "surat.pdf", "application/pdf", TestFiles.minimalPdf()))

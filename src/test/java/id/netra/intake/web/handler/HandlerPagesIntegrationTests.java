@@ -63,6 +63,67 @@ class HandlerPagesIntegrationTests {
         assertThat(line).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
     }
 
+    @Test
+    void reportList_isSearchedByPersonNipAgencyAndCaseNumber_withTheTotalAndTheSearchKeptInTheLinks()
+            throws Exception {
+        String marker = "Cari" + UUID.randomUUID().toString().substring(0, 8);
+        String nip = "1985010120100110" + String.format("%02d", (int) (Math.random() * 100));
+        Map<String, Object> wanted = Reports.minimalAnonymous();
+        Reports.firstPerson(wanted).put("name", "Budi " + marker);
+        Reports.firstPerson(wanted).put("nip", nip);
+        Submitted found = api.submit(wanted);
+        Submitted other = api.submit(Reports.minimalAnonymous());
+
+        String byName = page(get("/intake/reports").param("q", marker.toLowerCase()));
+        assertThat(byName).contains(found.reportId().toString(), "1 laporan", "name=\"q\"",
+                "value=\"" + marker.toLowerCase() + "\"").doesNotContain(other.reportId().toString());
+        assertThat(byName).contains("/intake/reports.csv?q=" + marker.toLowerCase(),
+                "/intake/reports.xlsx?q=" + marker.toLowerCase());
+        assertThat(page(get("/intake/reports").param("q", nip.substring(0, 14)).param("regionCode", "36.01")))
+                .contains(found.reportId().toString()).doesNotContain(other.reportId().toString());
+        assertThat(page(get("/intake/reports").param("q", "Pemkab Pandeglang")))
+                .as("the agency name the reporter typed").contains(other.reportId().toString());
+
+        Long caseId = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select id from cases.case_file where report_id = :id").param("id", found.reportId())
+                .query(Long.class).list().stream().findFirst().orElse(null), java.util.Objects::nonNull);
+        String byCase = page(get("/intake/reports").param("q", "NTR-2024-" + String.format("%06d", caseId)));
+        assertThat(byCase).contains(found.reportId().toString()).doesNotContain(other.reportId().toString());
+    }
+
+    @Test
+    void reportXlsx_carriesCodeAndNameColumns_forTheSearchedSelection() throws Exception {
+        String marker = "Xlsx" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = Reports.minimalAnonymous();
+        Reports.firstPerson(body).put("name", "Sari " + marker);
+        Submitted report = api.submit(body);
+
+        byte[] xlsx = mvc.perform(get("/intake/reports.xlsx").param("q", marker).with(satgas()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+            var header = rows.get(0).stream().map(cell -> cell == null ? "" : cell.getRawValue()).toList();
+            var values = rows.get(1).stream().map(cell -> cell == null ? "" : cell.getRawValue()).toList();
+            assertThat(header).containsSequence("region_code", "region_name")
+                    .containsSequence("election_code", "election_name");
+            assertThat(values).contains(report.reportId().toString(), "36.01", "Kabupaten Pandeglang",
+                    "PILKADA-2024", "DS-2");
+        }
+        String csv = mvc.perform(get("/intake/reports.csv").param("q", marker).with(satgas()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("region_code,region_name");
+        assertThat(csv.lines()).hasSize(2);
+    }
+
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request)
+                .with(satgas())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     /** Issue 8, finding 9: an index beyond the binder's limit used to escape as a 500. */
     @Test
     void findingFormWithAHugePersonIndex_isABadRequest() throws Exception {
