@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: AGPL-3.0-or-later
 #
-# Dashboard benchmark (issue 12): generates BENCH_CASES (1,000,000) synthetic cases by SQL (bench/dashboard-load.sql)
-# into the real case tables of an embedded PostgreSQL of its own, counts them into the rollups with the nightly
-# recount, and in the same run times one full dashboard (every panel of /analitik) three ways:
-#   (a) Netra: CaseStatistics over the rollups (the service the API and the page call, labels included);
+# Dashboard benchmark (issue 12): generates BENCH_CASES (1,000,000) synthetic cases with a fixed seed and loads them
+# with COPY into the real case tables of an embedded PostgreSQL of its own (categories and transitions then by SQL,
+# bench/dashboard-load.sql), counts them into the rollups with the nightly recount, and in the same run times one full
+# dashboard (every panel of /analitik) three ways:
+#   (a) Netra: CaseStatistics.dashboard over the rollups (one statement; what the page and the API call, labels
+#       included), the same panels as 13 calls, and GET /api/v1/stats/dashboard over HTTP (Basic auth, JSON);
 #   (b) plain PostgreSQL GROUP BY over a table with one row per case and the same columns;
 #   (c) DuckDB in process over the same rows (org.duckdb:duckdb_jdbc, test scope only, never in the app jar);
-# without a filter, with election + province, and with election + position class. Prints p50/p95 and the ratios.
+# without a filter, with election + province, and with election + position class. Prints p50/p95 and the ratios,
+# with the floor of an API request (GET /api/v1/me) and of its password check.
 #
 #   bash bench/dashboard.sh
 #   BENCH_CASES=100000 BENCH_ROUNDS=10 bash bench/dashboard.sh

@@ -67,8 +67,9 @@ public class PublicStatistics {
             return new Dataset(false, election, suppression.threshold(), List.of());
         }
         StatsFilter filter = StatsFilter.none().withElection(election == null ? null : election.code());
+        var dashboard = stats.dashboard(filter, PUBLISHED, null); // every table in one read of the rollups
         List<PublicTable> tables = PUBLISHED.stream()
-                .map(dimension -> PublicTable.of(dimension, stats.summary(filter, dimension, null),
+                .map(dimension -> PublicTable.of(dimension, dashboard.summary(dimension),
                         expected(dimension), unrecordedLabel, suppression))
                 .toList();
         return new Dataset(true, election, suppression.threshold(), tables);

@@ -3,6 +3,7 @@ package id.netra.analytics.query;
 
 import id.netra.analytics.CaseStatistics;
 import id.netra.analytics.StatsCompliance;
+import id.netra.analytics.StatsDashboard;
 import id.netra.analytics.StatsDimension;
 import id.netra.analytics.StatsFilter;
 import id.netra.analytics.StatsFunnel;
@@ -14,6 +15,7 @@ import id.netra.reference.ElectionSchedule;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,6 @@ import java.util.TreeMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link CaseStatistics} read from the rollups: sums over cells, never a scan of the cases. Each query reads the
@@ -47,20 +48,131 @@ class JdbcCaseStatistics implements CaseStatistics {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public StatsSummary summary(StatsFilter filter, StatsDimension groupBy, CurrentUser user) {
-        String column = column(groupBy);
-        RollupWhere where = new RollupWhere(filter, user);
-        if (groupBy == StatsDimension.SANCTION_LEVEL) {
-            where.and("r.sanction_level is not null");
+        return read(filter, List.of(groupBy), Set.of(), user).summary(groupBy);
+    }
+
+    @Override
+    public StatsFunnel funnel(StatsFilter filter, CurrentUser user) {
+        return read(filter, List.of(), Set.of(Panel.FUNNEL), user).funnel();
+    }
+
+    @Override
+    public StatsCompliance compliance(StatsFilter filter, CurrentUser user) {
+        return read(filter, List.of(), Set.of(Panel.COMPLIANCE), user).compliance();
+    }
+
+    @Override
+    public StatsSeries weekly(StatsFilter filter, CurrentUser user) {
+        return read(filter, List.of(), Set.of(Panel.WEEKLY), user).weekly();
+    }
+
+    @Override
+    public StatsDashboard dashboard(StatsFilter filter, List<StatsDimension> groupings, CurrentUser user) {
+        return read(filter, groupings, EnumSet.allOf(Panel.class), user);
+    }
+
+    /** The panels that are not a grouping. */
+    private enum Panel {
+        FUNNEL, COMPLIANCE, WEEKLY
+    }
+
+    /**
+     * One statement for every panel asked: a {@code union all} of one sub-select per panel, each over the smallest
+     * rollup that has its columns, each row tagged with its panel's number and its one or two keys as text. No
+     * transaction is opened: one statement reads one snapshot of the rollups, so the panels agree with each other.
+     * Labels come from the reference directories, which are held in memory.
+     */
+    private StatsDashboard read(StatsFilter filter, List<StatsDimension> groupings, Set<Panel> panels,
+            CurrentUser user) {
+        List<StatsDimension> dimensions = groupings.stream().distinct().toList();
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            StatsDimension dimension = dimensions.get(i);
+            RollupWhere where = new RollupWhere(filter, user);
+            if (dimension == StatsDimension.SANCTION_LEVEL) {
+                where.and("r.sanction_level is not null");
+            }
+            parts.add(part(i, where, params, column(dimension), null));
         }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        sum("select " + column + " as key, sum(r.cases) as n from " + from(where, column) + " where " + where.sql()
-                + " group by 1 having sum(r.cases) > 0 order by 2 desc, 1", where, rs -> {
-                    counts.put(rs.getString("key") == null ? UNKNOWN : rs.getString("key"), rs.getLong("n"));
-                });
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        int funnelPart = dimensions.size();
+        int compliancePart = funnelPart + 1;
+        int weeklyPart = funnelPart + 2;
+        if (panels.contains(Panel.FUNNEL)) {
+            parts.add(part(funnelPart, new RollupWhere(filter, user), params, "r.funnel", null));
+        }
+        if (panels.contains(Panel.COMPLIANCE)) {
+            parts.add(part(compliancePart, new RollupWhere(filter, user).and("r.funnel >= 2"), params, "r.funnel",
+                    "r.decision_days"));
+        }
+        if (panels.contains(Panel.WEEKLY)) {
+            parts.add(part(weeklyPart, new RollupWhere(filter, user), params, "r.week", null));
+        }
+
+        List<Map<String, Long>> counts = new ArrayList<>();
+        dimensions.forEach(d -> counts.add(new LinkedHashMap<>()));
+        long[] reached = new long[4];
+        long[] recommendedAndDecided = new long[2];
+        TreeMap<Integer, Long> days = new TreeMap<>();
+        TreeMap<LocalDate, Long> weekCounts = new TreeMap<>();
+        var statement = jdbc.sql(String.join("\nunion all\n", parts) + "\norder by 1, 4 desc, 2");
+        params.forEach(statement::param);
+        statement.query((ResultSet rs) -> {
+            int part = rs.getInt(1);
+            String key = rs.getString(2);
+            long n = rs.getLong(4);
+            if (part < funnelPart) {
+                counts.get(part).put(key == null ? UNKNOWN : key, n);
+            } else if (part == funnelPart) {
+                for (int step = 0; step <= Integer.parseInt(key); step++) {
+                    reached[step] += n;
+                }
+            } else if (part == compliancePart) {
+                recommendedAndDecided[0] += n;
+                if (Integer.parseInt(key) == 3) {
+                    recommendedAndDecided[1] += n;
+                    String d = rs.getString(3);
+                    if (d != null) {
+                        days.merge(Integer.valueOf(d), n, Long::sum);
+                    }
+                }
+            } else if (key != null) {
+                weekCounts.put(LocalDate.parse(key), n);
+            }
+        });
+
         Locale locale = LocaleContextHolder.getLocale();
+        Map<StatsDimension, StatsSummary> summaries = new LinkedHashMap<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            summaries.put(dimensions.get(i), summary(dimensions.get(i), counts.get(i), locale));
+        }
+        StatsFunnel funnel = panels.contains(Panel.FUNNEL)
+                ? new StatsFunnel(reached[0], reached[1], reached[2], reached[3]) : null;
+        long recommended = recommendedAndDecided[0];
+        long sanctioned = recommendedAndDecided[1];
+        StatsCompliance compliance = panels.contains(Panel.COMPLIANCE) ? new StatsCompliance(recommended, sanctioned,
+                recommended == 0 ? null : (double) sanctioned / recommended, WeightedMedian.of(days)) : null;
+        StatsSeries weekly = panels.contains(Panel.WEEKLY) ? series(filter, weekCounts, locale) : null;
+        return new StatsDashboard(summaries, funnel, compliance, weekly);
+    }
+
+    /** One panel's sub-select: its number, its one or two keys as text, the sum of its rows. */
+    private static String part(int number, RollupWhere where, Map<String, Object> params, String key,
+            String secondKey) {
+        String from = secondKey == null ? from(where, key) : from(where, key, secondKey);
+        params.putAll(where.params()); // the same names carry the same values in every part: one filter, one user
+        return "select " + number + " as part, " + text(key) + " as k1, "
+                + (secondKey == null ? "null::text" : text(secondKey)) + " as k2, sum(r.cases) as n from " + from
+                + " where " + where.sql() + " group by 2, 3 having sum(r.cases) > 0";
+    }
+
+    private static String text(String column) {
+        return column.equals("r.week") ? "to_char(r.week, 'YYYY-MM-DD')" : column + "::text";
+    }
+
+    private StatsSummary summary(StatsDimension groupBy, Map<String, Long> counts, Locale locale) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
         List<StatsSummary.Group> groups = counts.entrySet().stream()
                 .map(e -> new StatsSummary.Group(e.getKey(), labels.label(groupBy, e.getKey(), locale), e.getValue(),
                         total == 0 ? 0 : (double) e.getValue() / total))
@@ -68,61 +180,13 @@ class JdbcCaseStatistics implements CaseStatistics {
         return new StatsSummary(total, groups);
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public StatsFunnel funnel(StatsFilter filter, CurrentUser user) {
-        long[] reached = new long[4];
-        RollupWhere where = new RollupWhere(filter, user);
-        sum("select r.funnel, sum(r.cases) as n from " + from(where, "r.funnel") + " where " + where.sql()
-                + " group by 1", where, rs -> {
-                    for (int step = 0; step <= rs.getInt("funnel"); step++) {
-                        reached[step] += rs.getLong("n");
-                    }
-                });
-        return new StatsFunnel(reached[0], reached[1], reached[2], reached[3]);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public StatsCompliance compliance(StatsFilter filter, CurrentUser user) {
-        RollupWhere where = new RollupWhere(filter, user).and("r.funnel >= 2");
-        long[] recommendedAndDecided = new long[2];
-        TreeMap<Integer, Long> days = new TreeMap<>();
-        sum("select r.funnel, r.decision_days, sum(r.cases) as n from "
-                + from(where, "r.funnel", "r.decision_days") + " where " + where.sql()
-                + " group by 1, 2", where, rs -> {
-                    long n = rs.getLong("n");
-                    recommendedAndDecided[0] += n;
-                    if (rs.getInt("funnel") == 3) {
-                        recommendedAndDecided[1] += n;
-                        Integer d = (Integer) rs.getObject("decision_days");
-                        if (d != null) {
-                            days.merge(d, n, Long::sum);
-                        }
-                    }
-                });
-        long recommended = recommendedAndDecided[0];
-        long sanctioned = recommendedAndDecided[1];
-        return new StatsCompliance(recommended, sanctioned, recommended == 0 ? null : (double) sanctioned / recommended,
-                WeightedMedian.of(days));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public StatsSeries weekly(StatsFilter filter, CurrentUser user) {
-        RollupWhere where = new RollupWhere(filter, user);
-        TreeMap<LocalDate, Long> counts = new TreeMap<>();
-        sum("select r.week, sum(r.cases) as n from " + from(where, "r.week") + " where " + where.sql()
-                + " group by 1 having sum(r.cases) > 0", where, rs -> {
-                    counts.put(rs.getObject("week", LocalDate.class), rs.getLong("n"));
-                });
+    private StatsSeries series(StatsFilter filter, TreeMap<LocalDate, Long> counts, Locale locale) {
         List<StatsSeries.Week> weeks = new ArrayList<>();
         if (!counts.isEmpty()) {
             for (LocalDate week = counts.firstKey(); !week.isAfter(counts.lastKey()); week = week.plusWeeks(1)) {
                 weeks.add(new StatsSeries.Week(week, counts.getOrDefault(week, 0L)));
             }
         }
-        Locale locale = LocaleContextHolder.getLocale();
         List<StatsSeries.Phase> phases = filter.electionCode() == null ? List.of()
                 : schedule.phases(filter.electionCode()).stream()
                         .map(p -> new StatsSeries.Phase(p.kind().name(),
@@ -145,18 +209,6 @@ class JdbcCaseStatistics implements CaseStatistics {
             where.and("r.grain = " + grain.id());
             return "analytics.case_rollup_cube r";
         }).orElse("analytics.case_rollup r");
-    }
-
-    private interface Row {
-        void read(ResultSet rs) throws java.sql.SQLException;
-    }
-
-    private void sum(String sql, RollupWhere where, Row row) {
-        var statement = jdbc.sql(sql);
-        where.params().forEach(statement::param);
-        statement.query((ResultSet rs) -> {
-            row.read(rs);
-        });
     }
 
     static String column(StatsDimension dimension) {

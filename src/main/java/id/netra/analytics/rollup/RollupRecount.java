@@ -187,6 +187,9 @@ public class RollupRecount {
                 + " from stdin", expectedCube.entrySet().stream()
                 .filter(entry -> entry.getValue() != 0)
                 .map(entry -> line(entry.getKey().toArray(), entry.getValue())).toList());
+        // rewritten whole: fresh statistics at once, so the panels' reads plan an index scan of their grain rather
+        // than wait for autovacuum (a stale or empty estimate plans a scan of every grain)
+        jdbc.sql("analyze analytics.case_rollup_cube").update();
     }
 
     private void repairCells(Map<RollupKey, Integer> expected, Map<RollupKey, Integer> actual,
@@ -209,6 +212,7 @@ public class RollupRecount {
             jdbc.sql("select * from analytics.case_rollup").query((ResultSet rs) -> {
                 cellIds.put(CaseRollups.keyOf(rs), rs.getLong("id"));
             });
+            jdbc.sql("analyze analytics.case_rollup").update();
         }
     }
 

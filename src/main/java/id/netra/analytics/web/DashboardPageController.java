@@ -2,6 +2,7 @@
 package id.netra.analytics.web;
 
 import id.netra.analytics.CaseStatistics;
+import id.netra.analytics.StatsDashboard;
 import id.netra.analytics.StatsDimension;
 import id.netra.analytics.StatsFilter;
 import id.netra.analytics.StatsSummary;
@@ -83,11 +84,13 @@ class DashboardPageController {
         String regencyCode = filter.regionCode() != null && filter.regionCode().contains(".") ? filter.regionCode()
                 : null;
 
+        List<StatsDimension> shownPanels = PANELS.stream().map(dimension -> dimension == StatsDimension.PROVINCE
+                && provinceCode != null ? StatsDimension.REGENCY : dimension).toList();
+        // every panel in one read of the rollups; the agency picker is the agency panel unless an agency is chosen
+        StatsDashboard dashboard = statistics.dashboard(filter, shownPanels, user);
         List<DashboardView.Panel> panels = new ArrayList<>();
-        for (StatsDimension dimension : PANELS) {
-            StatsDimension shown = dimension == StatsDimension.PROVINCE && provinceCode != null
-                    ? StatsDimension.REGENCY : dimension;
-            StatsSummary summary = statistics.summary(filter, shown, user);
+        for (StatsDimension shown : shownPanels) {
+            StatsSummary summary = dashboard.summary(shown);
             panels.add(new DashboardView.Panel(shown, shown.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     summary, summary.groups().stream().map(g -> drill(shown, g.key(), request, filter)).toList(),
                     request.query() + (request.query().isEmpty() ? "" : "&") + "groupBy=" + groupBy(shown)));
@@ -95,7 +98,9 @@ class DashboardPageController {
         StatsFilter withoutAgency = new StatsFilter(filter.electionCode(), filter.regionCode(), null,
                 filter.positionClass(), filter.areaHead(), filter.employmentType(), filter.categoryCode(),
                 filter.phase(), filter.from(), filter.to());
-        List<DashboardView.Option> agencies = statistics.summary(withoutAgency, StatsDimension.AGENCY, user).groups()
+        StatsSummary agencyPanel = filter.agencyCode() == null ? dashboard.summary(StatsDimension.AGENCY)
+                : statistics.summary(withoutAgency, StatsDimension.AGENCY, user);
+        List<DashboardView.Option> agencies = agencyPanel.groups()
                 .stream().filter(g -> !"UNKNOWN".equals(g.key()))
                 .map(g -> new DashboardView.Option(g.key(), g.label()))
                 .sorted(Comparator.comparing(DashboardView.Option::name)).toList();
@@ -109,8 +114,7 @@ class DashboardPageController {
                 reference.categories().all().stream().map(c -> new DashboardView.Option(c.code(),
                         "en".equals(locale.getLanguage()) && c.nameEn() != null ? c.nameEn() : c.name())).toList(),
                 options(ElectionPhaseKind.values(), "analytics.phase.", locale), errors,
-                statistics.funnel(filter, user), statistics.compliance(filter, user),
-                statistics.weekly(filter, user), panels));
+                dashboard.funnel(), dashboard.compliance(), dashboard.weekly(), panels));
         return "analytics/dashboard";
     }
 

@@ -3,6 +3,7 @@ package id.netra.analytics.web;
 
 import id.netra.analytics.CaseStatistics;
 import id.netra.analytics.StatsCompliance;
+import id.netra.analytics.StatsDashboard;
 import id.netra.analytics.StatsDimension;
 import id.netra.analytics.StatsFunnel;
 import id.netra.analytics.StatsSeries;
@@ -11,6 +12,10 @@ import id.netra.identity.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -75,6 +80,41 @@ class StatsApiController {
             + "pemilihan bila satu pemilihan dipilih.")
     StatsSeries weekly(@ModelAttribute StatsRequest request) {
         return statistics.weekly(request.toFilter(reference), users.require());
+    }
+
+    @GetMapping("/dashboard")
+    @Operation(summary = "Semua panel dasbor sekaligus", description = "Ringkasan untuk setiap groupBy yang diminta "
+            + "(dipisah koma; bawaan: category, position, province, agency, phase, election, sanctionLevel, "
+            + "outcome, violation), corong, kepatuhan PPK dan deret mingguan, dengan filter dan cakupan yang sama "
+            + "seperti endpoint masing-masing, dihitung dalam satu pembacaan rollup.")
+    DashboardResponse dashboard(@ModelAttribute StatsRequest request,
+            @Parameter(description = "Dimensi pengelompokan, dipisah koma") @RequestParam(required = false)
+            List<String> groupBy) {
+        List<StatsDimension> dimensions = groupBy == null || groupBy.isEmpty() ? DEFAULT_PANELS
+                : groupBy.stream().map(StatsRequest::dimension).distinct().toList();
+        StatsDashboard dashboard = statistics.dashboard(request.toFilter(reference), dimensions, users.require());
+        Map<String, StatsSummary> summaries = new LinkedHashMap<>();
+        dashboard.summaries().forEach((dimension, summary) -> summaries.put(apiName(dimension), summary));
+        return new DashboardResponse(summaries, dashboard.funnel(), dashboard.compliance(), dashboard.weekly());
+    }
+
+    /** The dashboard's panels keyed by their {@code groupBy} name. */
+    record DashboardResponse(Map<String, StatsSummary> summaries, StatsFunnel funnel, StatsCompliance compliance,
+            StatsSeries weekly) {
+    }
+
+    private static final List<StatsDimension> DEFAULT_PANELS = List.of(StatsDimension.CATEGORY,
+            StatsDimension.POSITION, StatsDimension.PROVINCE, StatsDimension.AGENCY, StatsDimension.PHASE,
+            StatsDimension.ELECTION, StatsDimension.SANCTION_LEVEL, StatsDimension.OUTCOME, StatsDimension.VIOLATION);
+
+    /** {@code SANCTION_LEVEL} as the API spells it: {@code sanctionLevel}. */
+    static String apiName(StatsDimension dimension) {
+        String[] words = dimension.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
     }
 
     @GetMapping("/summary/export")
