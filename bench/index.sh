@@ -34,9 +34,13 @@ java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --netra.embedd
   --netra.intake.evidence-dir="$TMP/evidence" --netra.audit.chain-key-file="$TMP/audit/chain.key" \
   --netra.audit.anchor.dir="$TMP/audit/anchors" >"$TMP/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 300); do
-  curl -fsS --max-time 2 "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break; sleep 1
+# health is UP before the demo users exist (they are created by a start-up runner): wait for a signed-in answer
+up=""
+for _ in $(seq 1 900); do
+  curl -fsS --max-time 2 -u analyst:netra-demo -o /dev/null "http://127.0.0.1:$PORT/api/v1/me" 2>/dev/null && { up=1; break; }
+  sleep 1
 done
+[ -n "$up" ] || { echo "bench: Netra did not answer signed-in requests within 900 s"; tail -n 20 "$TMP/app.log"; exit 1; }
 post() { curl -sS -o "$TMP/netra.json" -w '%{http_code} %{time_total}\n' -u analyst:netra-demo \
   -H 'Content-Type: application/json' --data-binary @"${1:-$TMP/request.json}" "http://127.0.0.1:$PORT/api/v1/index/compute"; }
 ticks=$(getconf CLK_TCK)
