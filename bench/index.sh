@@ -5,6 +5,10 @@
 # end to end through POST /api/v1/index/compute on the embedded run (java -jar, its own port and data directory),
 # against base R (scripts/vulnerability-index.R) on the same data in the same run. Checks that both give the same
 # deterministic scores (1e-9) and prints R seconds / Netra seconds. Goals: Netra < 1 s on 2 cores, ratio >= 20.
+# Netra is timed cold (the first request after start), then warm: the full request (with survey draws) and, like
+# for like with R's script (which draws no survey values), the same request with "surveyDraws":false. Besides wall
+# times it prints CPU seconds (JVM user+sys per request from /proc, R's proc.time), which a loaded machine inflates
+# much less than wall times.
 #
 #   bash bench/index.sh                 # BENCH_RUNS=10000 BENCH_REPEATS=5 BENCH_PORT=18914
 # Exit status: 0 when the scores agree (whatever the times), 1 otherwise or on setup errors.
@@ -30,33 +34,57 @@ java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --netra.embedd
   --netra.intake.evidence-dir="$TMP/evidence" --netra.audit.chain-key-file="$TMP/audit/chain.key" \
   --netra.audit.anchor.dir="$TMP/audit/anchors" >"$TMP/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 300); do
-  curl -fsS --max-time 2 "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break; sleep 1
+# health is UP before the demo users exist (they are created by a start-up runner): wait for a signed-in answer
+up=""
+for _ in $(seq 1 900); do
+  curl -fsS --max-time 2 -u analyst:netra-demo -o /dev/null "http://127.0.0.1:$PORT/api/v1/me" 2>/dev/null && { up=1; break; }
+  sleep 1
 done
+[ -n "$up" ] || { echo "bench: Netra did not answer signed-in requests within 900 s"; tail -n 20 "$TMP/app.log"; exit 1; }
 post() { curl -sS -o "$TMP/netra.json" -w '%{http_code} %{time_total}\n' -u analyst:netra-demo \
-  -H 'Content-Type: application/json' --data-binary @"$TMP/request.json" "http://127.0.0.1:$PORT/api/v1/index/compute"; }
-for _ in 1 2 3; do post >/dev/null; done   # warm-up (JIT)
+  -H 'Content-Type: application/json' --data-binary @"${1:-$TMP/request.json}" "http://127.0.0.1:$PORT/api/v1/index/compute"; }
+ticks=$(getconf CLK_TCK)
+app_cpu() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$APP_PID/stat"; }
+# like for like with R, whose script draws no survey values: the same request without survey draws
+sed 's/"surveyDraws":true/"surveyDraws":false/' "$TMP/request.json" >"$TMP/request-nosurvey.json"
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 echo "load before: $(uptime)"
-times=()
-for _ in $(seq 1 "$REPEATS"); do
-  read -r code t < <(post)
-  [ "$code" = 200 ] || { echo "bench: API answered $code"; head -c 500 "$TMP/netra.json"; exit 1; }
-  times+=("$t")
-done
-netra=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (REPEATS + 1) / 2 ))p")
-echo "Netra end to end (median of $REPEATS): ${netra} s   [${times[*]}]"
+cpu0=$(app_cpu)
+read -r code cold < <(post)
+[ "$code" = 200 ] || { echo "bench: API answered $code"; head -c 500 "$TMP/netra.json"; exit 1; }
+echo "Netra cold (first request after start, JIT not warm): ${cold} s wall, $(echo "$(app_cpu) - $cpu0" | bc) s JVM CPU"
+for _ in 1 2 3; do post >/dev/null; done   # warm-up (JIT)
+timed() {   # timed <request file> <label>: REPEATS requests, median wall and JVM CPU (user+sys) per request
+  local times=() t code c0 c1
+  c0=$(app_cpu)
+  for _ in $(seq 1 "$REPEATS"); do
+    read -r code t < <(post "$1")
+    [ "$code" = 200 ] || { echo "bench: API answered $code"; head -c 500 "$TMP/netra.json"; exit 1; }
+    times+=("$t")
+  done
+  c1=$(app_cpu)
+  echo "$(median "${times[@]}") $(echo "scale=3; ($c1 - $c0) / $REPEATS" | bc) ${times[*]}"
+}
+read -r nosurvey nosurvey_cpu rest < <(post "$TMP/request-nosurvey.json" >/dev/null; timed "$TMP/request-nosurvey.json")
+echo "Netra warm, no survey draws (like R's script), median of $REPEATS: ${nosurvey} s wall, ${nosurvey_cpu} s JVM CPU per request   [${rest}]"
+read -r netra netra_cpu rest < <(timed "$TMP/request.json")
+echo "Netra warm, full request (with survey draws), median of $REPEATS: ${netra} s wall, ${netra_cpu} s JVM CPU per request   [${rest}]"
+echo "load after Netra: $(uptime)"
 Rscript scripts/vulnerability-index.R "$TMP/data.csv" "$RUNS" "$TMP/r.csv"
 r=$(grep '^time|' "$TMP/r.csv" | cut -d'|' -f2)
-echo "R (computation only, file reading excluded): ${r} s"
+r_cpu=$(grep '^cpu|' "$TMP/r.csv" | cut -d'|' -f2)
+echo "R (computation only, file reading excluded): ${r} s wall, ${r_cpu} s CPU"
 echo "load after: $(uptime)"
-python3 - "$TMP/netra.json" "$TMP/r.csv" "$netra" "$r" <<'PY'
+python3 - "$TMP/netra.json" "$TMP/r.csv" "$netra" "$r" "$nosurvey" "$netra_cpu" "$nosurvey_cpu" "$r_cpu" <<'PY'
 import csv, json, sys
 netra = {x["code"]: x for x in json.load(open(sys.argv[1]))["regions"]}
-rows = [r for r in csv.DictReader(l for l in open(sys.argv[2]) if not l.startswith("time|"))]
+rows = [r for r in csv.DictReader(l for l in open(sys.argv[2]) if "|" not in l)]
 worst = max(abs(netra[r["code"]]["score"] - float(r["score"])) for r in rows)
 cats = sum(netra[r["code"]]["category"] != r["category"] for r in rows)
 ranks = sum(netra[r["code"]]["rank"] != int(r["rank"]) for r in rows)
 print(f"deterministic scores: max |Netra - R| = {worst:.2e}; categories differing: {cats}; ranks differing: {ranks}")
-print(f"ratio R / Netra = {float(sys.argv[4]) / float(sys.argv[3]):.1f}")
+r, full, like, full_cpu, like_cpu, r_cpu = map(float, sys.argv[4:10])
+print(f"ratio R / Netra (wall) = {r / full:.1f} full request, {r / like:.1f} like for like (no survey draws)")
+print(f"ratio R / Netra (CPU)  = {r_cpu / full_cpu:.1f} full request, {r_cpu / like_cpu:.1f} like for like")
 sys.exit(0 if worst < 1e-9 and cats == 0 and ranks == 0 else 1)
 PY
