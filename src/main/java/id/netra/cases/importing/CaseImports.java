@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.importing;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.cases.CasesImported;
 import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.policy.ExaminingAuthorityPolicy;
@@ -62,7 +61,6 @@ public class CaseImports {
     private final RowMessages messages;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DeadlineSchedule schedule;
@@ -75,7 +73,7 @@ public class CaseImports {
     });
 
     CaseImports(CaseImportJobs jobs, RowMessages messages, TransactionTemplate transactions, JdbcTemplate jdbc,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, DeadlineSchedule schedule,
+            ApplicationEventPublisher events, Clock clock, DeadlineSchedule schedule,
             ExaminingAuthorityPolicy examiners, RegionDirectory regions, AgencyDirectory agencies,
             ElectionDirectory elections, ViolationCatalogue violations, SanctionCatalogue sanctions,
             ViolationCategories categories) {
@@ -83,7 +81,6 @@ public class CaseImports {
         this.messages = messages;
         this.transactions = transactions;
         this.jdbc = jdbc;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
         this.schedule = schedule;
@@ -145,7 +142,7 @@ public class CaseImports {
 
     private UUID launch(String source, String fileName, Path file, boolean dryRun, String actor, boolean synthetic) {
         UUID id = jobs.create(source, fileName, dryRun, actor);
-        transactions.executeWithoutResult(status -> audit.record(new AuditEvent(
+        transactions.executeWithoutResult(status -> events.publishEvent(new AuditEvent(
                 dryRun ? "case.import-dry-run-started" : "case.import-started", "case-import", id.toString(), actor,
                 "source=" + source + ", file=" + fileName)));
         worker.submit(() -> run(id, source, file, dryRun, actor, synthetic));
@@ -165,7 +162,7 @@ public class CaseImports {
             input.forEachRow(batch::add);
             batch.flush();
             jobs.finish(id, "DONE", null);
-            transactions.executeWithoutResult(status -> audit.record(new AuditEvent(
+            transactions.executeWithoutResult(status -> events.publishEvent(new AuditEvent(
                     dryRun ? "case.import-dry-run-finished" : "case.import-finished", "case-import", id.toString(),
                     actor, "rows=" + progress.processed + ", created=" + progress.created + ", already="
                             + progress.alreadyImported + ", refused=" + progress.refused)));
@@ -236,7 +233,7 @@ public class CaseImports {
                     if (!ids.isEmpty()) {
                         events.publishEvent(new CasesImported(batchId, ids));
                     }
-                    audit.record(new AuditEvent("case.import-batch", "case-import", jobId.toString(), actor,
+                    events.publishEvent(new AuditEvent("case.import-batch", "case-import", jobId.toString(), actor,
                             "batch=" + batchId + ", created=" + ids.size() + ", skipped="
                                     + (valid.size() - ids.size())));
                     return ids;
