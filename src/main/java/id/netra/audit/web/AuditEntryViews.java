@@ -42,6 +42,7 @@ class AuditEntryViews {
     private static final Pattern TRANSITION = Pattern.compile("^\\s*(\\S+)\\s*->\\s*(\\S+)\\s*$");
     private static final Pattern PAIRS = Pattern.compile("^\\s*[A-Za-z]+=[^;,]*([;,]\\s*[A-Za-z]+=[^;,]*)*\\s*$");
     private static final int SHORT_ID = 8;
+    private static final int HASH_SHOWN = 16;
 
     private final MessageSource messages;
 
@@ -112,7 +113,7 @@ class AuditEntryViews {
                     for (Map.Entry<String, JsonNode> field : node.properties()) {
                         JsonNode value = field.getValue();
                         String text = value.isNull() ? "–" : value.isValueNode() ? value.asText() : value.toString();
-                        lines.add(detailLabel(field.getKey(), locale) + ": " + value(subjectType, text, locale));
+                        lines.add(line(subjectType, field.getKey(), text, locale));
                     }
                     return lines;
                 }
@@ -123,12 +124,19 @@ class AuditEntryViews {
         if (PAIRS.matcher(details).matches()) {
             for (String pair : details.split("[;,]")) {
                 int equals = pair.indexOf('=');
-                lines.add(detailLabel(pair.substring(0, equals).strip(), locale) + ": "
-                        + value(subjectType, pair.substring(equals + 1).strip(), locale));
+                lines.add(line(subjectType, pair.substring(0, equals).strip(), pair.substring(equals + 1).strip(),
+                        locale));
             }
             return lines;
         }
         return List.of(value(subjectType, details, locale));
+    }
+
+    /** One "label: value" line; a hash is shortened (the CSV export keeps it whole). */
+    private String line(String subjectType, String key, String text, Locale locale) {
+        String shown = key.startsWith("sha") && text.length() > HASH_SHOWN ? text.substring(0, HASH_SHOWN) + "…"
+                : value(subjectType, text, locale);
+        return detailLabel(key, locale) + ": " + shown;
     }
 
     private String detailLabel(String key, Locale locale) {
@@ -148,8 +156,10 @@ class AuditEntryViews {
 
     private String codeName(String subjectType, String code, Locale locale) {
         List<String> keys = "report".equals(subjectType)
-                ? List.of("intake.report-status." + code, "audit.value." + code, "case.state." + code)
-                : List.of("case.state." + code, "audit.value." + code, "intake.report-status." + code);
+                ? List.of("intake.report-status." + code, "intake.outcome.level." + code, "audit.value." + code,
+                        "case.state." + code)
+                : List.of("case.state." + code, "case.letter." + code, "case.level." + code, "audit.value." + code,
+                        "intake.report-status." + code);
         for (String key : keys) {
             String name = messages.getMessage(key, null, null, locale);
             if (name != null) {
