@@ -4,7 +4,7 @@
  * agencies' published figures beside them, maps and open data.
  */
 @ApplicationModule(displayName = "analytics",
-        allowedDependencies = {"shared", "shared :: web", "identity", "reference", "cases", "audit"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "reference", "cases"})
 package id.netra.analytics;
 
 import org.springframework.modulith.ApplicationModule;

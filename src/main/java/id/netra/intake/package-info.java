@@ -2,7 +2,7 @@
 /**
  * Public and agency reports: the /lapor form, the REST intake, receipts, evidence custody, bulk import and duplicate detection. Publishes {@link id.netra.intake.ReportReceived}.
  */
-@ApplicationModule(displayName = "intake", allowedDependencies = {"shared", "shared :: web", "identity", "reference", "audit"})
+@ApplicationModule(displayName = "intake", allowedDependencies = {"shared", "shared :: web", "identity", "reference"})
 package id.netra.intake;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.analytics.maps;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.reference.RegionDirectory;
 import id.netra.reference.RegionLevel;
 import id.netra.shared.Decision;
@@ -17,6 +16,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,11 +48,11 @@ public class BoundaryFiles {
 
     private final JdbcClient jdbc;
     private final RegionDirectory regions;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final Clock clock;
     private final AtomicReference<InUse> cache = new AtomicReference<>();
 
-    BoundaryFiles(JdbcClient jdbc, RegionDirectory regions, AuditTrail audit, Clock clock) {
+    BoundaryFiles(JdbcClient jdbc, RegionDirectory regions, ApplicationEventPublisher audit, Clock clock) {
         this.jdbc = jdbc;
         this.regions = regions;
         this.audit = audit;
@@ -101,7 +101,7 @@ public class BoundaryFiles {
                 .params(name, sha256, attribution.trim(), result.normalisedGeoJson(), result.features(),
                         Timestamp.from(now), actor)
                 .query(Long.class).single();
-        audit.record(new AuditEvent("map.boundaries-replaced", "boundary-file", Long.toString(id), actor,
+        audit.publishEvent(new AuditEvent("map.boundaries-replaced", "boundary-file", Long.toString(id), actor,
                 "file=" + name + " sha256=" + sha256 + " features=" + result.features()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.analytics.published;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.reference.PublishedFigureDraft;
 import id.netra.reference.PublishedFigures;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublishedFigureAdministration {
 
     private final PublishedFigures figures;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
 
-    PublishedFigureAdministration(PublishedFigures figures, AuditTrail audit) {
+    PublishedFigureAdministration(PublishedFigures figures, ApplicationEventPublisher audit) {
         this.figures = figures;
         this.audit = audit;
     }
@@ -27,7 +27,7 @@ public class PublishedFigureAdministration {
     @Transactional
     public long add(PublishedFigureDraft draft, String actor) {
         long id = figures.add(draft, actor);
-        audit.record(new AuditEvent("published-figure.added", "published-figure", Long.toString(id), actor,
+        audit.publishEvent(new AuditEvent("published-figure.added", "published-figure", Long.toString(id), actor,
                 describe(draft)));
         return id;
     }
@@ -35,7 +35,7 @@ public class PublishedFigureAdministration {
     @Transactional
     public int correct(long id, PublishedFigureDraft draft, String reason, String actor) {
         int version = figures.correct(id, draft, reason, actor);
-        audit.record(new AuditEvent("published-figure.corrected", "published-figure", Long.toString(id), actor,
+        audit.publishEvent(new AuditEvent("published-figure.corrected", "published-figure", Long.toString(id), actor,
                 "version=" + version + " reason=" + reason.trim() + " " + describe(draft)));
         return version;
     }
@@ -43,7 +43,7 @@ public class PublishedFigureAdministration {
     @Transactional
     public void retire(long id, String reason, String actor) {
         figures.retire(id, reason, actor);
-        audit.record(new AuditEvent("published-figure.retired", "published-figure", Long.toString(id), actor,
+        audit.publishEvent(new AuditEvent("published-figure.retired", "published-figure", Long.toString(id), actor,
                 "reason=" + reason.trim()));
     }
 

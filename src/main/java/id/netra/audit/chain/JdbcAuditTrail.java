@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.audit.chain;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

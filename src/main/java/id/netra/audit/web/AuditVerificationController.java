@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.audit.web;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
 import id.netra.audit.chain.AuditAnchor;
 import id.netra.audit.chain.AuditAnchoring;
 import id.netra.audit.chain.AuditChainVerifier;
 import id.netra.audit.chain.ChainVerification;
 import id.netra.identity.CurrentUserProvider;
+import id.netra.shared.AuditEvent;
 import id.netra.shared.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,14 +21,14 @@ class AuditVerificationController {
 
     private final AuditChainVerifier verifier;
     private final AuditAnchoring anchoring;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
     private final CurrentUserProvider users;
 
-    AuditVerificationController(AuditChainVerifier verifier, AuditAnchoring anchoring, AuditTrail trail,
+    AuditVerificationController(AuditChainVerifier verifier, AuditAnchoring anchoring, ApplicationEventPublisher events,
             CurrentUserProvider users) {
         this.verifier = verifier;
         this.anchoring = anchoring;
-        this.trail = trail;
+        this.events = events;
         this.users = users;
     }
 
@@ -40,7 +40,8 @@ class AuditVerificationController {
     /** Anchors the head now, besides the hourly job; e.g. before a backup or at the close of an election period. */
     @PostMapping("/api/v1/admin/audit/anchor")
     AuditAnchor anchor() {
-        trail.record(new AuditEvent("audit.anchor-requested", "audit-log", null, users.require().username(), null));
+        events.publishEvent(new AuditEvent("audit.anchor-requested", "audit-log", null, users.require().username(),
+                null));
         return anchoring.anchorNow().orElseThrow(() -> new ConflictException("audit.anchor.refused"));
     }
 }

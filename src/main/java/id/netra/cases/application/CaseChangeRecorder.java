@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.application;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.cases.CaseStateChanged;
 import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseTransition;
@@ -16,11 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseChangeRecorder {
 
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    public CaseChangeRecorder(AuditTrail audit, ApplicationEventPublisher events) {
-        this.audit = audit;
+    public CaseChangeRecorder(ApplicationEventPublisher events) {
         this.events = events;
     }
 
@@ -29,7 +26,7 @@ public class CaseChangeRecorder {
         var timeline = caseFile.transitions();
         CaseTransition latest = timeline.get(timeline.size() - 1);
         String from = latest.from() == null ? null : latest.from().name();
-        audit.record(new AuditEvent("case." + latest.action().key(), "case", String.valueOf(caseFile.id()),
+        events.publishEvent(new AuditEvent("case." + latest.action().key(), "case", String.valueOf(caseFile.id()),
                 latest.actor(), "{\"from\":" + quoted(from) + ",\"to\":\"" + latest.to().name() + "\"}"));
         events.publishEvent(new CaseStateChanged(caseFile.id(), caseFile.reportId(),
                 CaseEventTypes.publicAction(latest.action()), CaseEventTypes.publicState(latest.from()),

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.deadline;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.cases.deadline.NewPolicyVersion.StageDraft;
 import id.netra.cases.domain.ElectionType;
 import id.netra.shared.ConflictException;
@@ -16,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +32,12 @@ public class DeadlinePolicyAdministration {
     private final DeadlinePolicyStore store;
     private final NewPolicyVersionRules newVersionRules;
     private final PolicyWithdrawalRules withdrawalRules;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final JsonMapper json;
     private final Clock clock;
 
     DeadlinePolicyAdministration(DeadlinePolicyStore store, NewPolicyVersionRules newVersionRules,
-            PolicyWithdrawalRules withdrawalRules, AuditTrail audit, JsonMapper json, Clock clock) {
+            PolicyWithdrawalRules withdrawalRules, ApplicationEventPublisher audit, JsonMapper json, Clock clock) {
         this.store = store;
         this.newVersionRules = newVersionRules;
         this.withdrawalRules = withdrawalRules;
@@ -97,7 +97,7 @@ public class DeadlinePolicyAdministration {
             // another administrator added a version (or one starting that day) a moment ago
             throw new ConflictException("case.policy.concurrent-change");
         }
-        audit.record(new AuditEvent("deadline-policy.added", "deadline-policy", String.valueOf(version), actor,
+        audit.publishEvent(new AuditEvent("deadline-policy.added", "deadline-policy", String.valueOf(version), actor,
                 json.writeValueAsString(details(draft, backdateReason))));
         return version;
     }
@@ -114,7 +114,7 @@ public class DeadlinePolicyAdministration {
         if (!store.withdraw(versionNumber, clock.instant(), actor, reason.strip())) {
             throw new ConflictException("case.policy.concurrent-change");
         }
-        audit.record(new AuditEvent("deadline-policy.withdrawn", "deadline-policy", String.valueOf(versionNumber),
+        audit.publishEvent(new AuditEvent("deadline-policy.withdrawn", "deadline-policy", String.valueOf(versionNumber),
                 actor, json.writeValueAsString(Map.of("validFrom", version.validFrom().toString(),
                         "reason", reason.strip()))));
     }

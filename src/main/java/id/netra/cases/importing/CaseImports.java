@@ -2,8 +2,7 @@
 package id.netra.cases.importing;
 
 import id.netra.shared.PolicyRejectedException;
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.cases.CasesImported;
 import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.policy.ExaminingAuthorityPolicy;
@@ -63,7 +62,6 @@ public class CaseImports {
     private final RowMessages messages;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DeadlineSchedule schedule;
@@ -76,7 +74,7 @@ public class CaseImports {
     });
 
     CaseImports(CaseImportJobs jobs, RowMessages messages, TransactionTemplate transactions, JdbcTemplate jdbc,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, DeadlineSchedule schedule,
+            ApplicationEventPublisher events, Clock clock, DeadlineSchedule schedule,
             ExaminingAuthorityPolicy examiners, RegionDirectory regions, AgencyDirectory agencies,
             ElectionDirectory elections, ViolationCatalogue violations, SanctionCatalogue sanctions,
             ViolationCategories categories) {
@@ -84,7 +82,6 @@ public class CaseImports {
         this.messages = messages;
         this.transactions = transactions;
         this.jdbc = jdbc;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
         this.schedule = schedule;
@@ -146,7 +143,7 @@ public class CaseImports {
 
     private UUID launch(String source, String fileName, Path file, boolean dryRun, String actor, boolean synthetic) {
         UUID id = jobs.create(source, fileName, dryRun, actor);
-        transactions.executeWithoutResult(status -> audit.record(new AuditEvent(
+        transactions.executeWithoutResult(status -> events.publishEvent(new AuditEvent(
                 dryRun ? "case.import-dry-run-started" : "case.import-started", "case-import", id.toString(), actor,
                 "source=" + source + ", file=" + fileName)));
         worker.submit(() -> run(id, source, file, dryRun, actor, synthetic));
@@ -166,7 +163,7 @@ public class CaseImports {
             input.forEachRow(batch::add);
             batch.flush();
             jobs.finish(id, "DONE", null);
-            transactions.executeWithoutResult(status -> audit.record(new AuditEvent(
+            transactions.executeWithoutResult(status -> events.publishEvent(new AuditEvent(
                     dryRun ? "case.import-dry-run-finished" : "case.import-finished", "case-import", id.toString(),
                     actor, "rows=" + progress.processed + ", created=" + progress.created + ", already="
                             + progress.alreadyImported + ", refused=" + progress.refused)));
@@ -237,7 +234,7 @@ public class CaseImports {
                     if (!ids.isEmpty()) {
                         events.publishEvent(new CasesImported(batchId, ids));
                     }
-                    audit.record(new AuditEvent("case.import-batch", "case-import", jobId.toString(), actor,
+                    events.publishEvent(new AuditEvent("case.import-batch", "case-import", jobId.toString(), actor,
                             "batch=" + batchId + ", created=" + ids.size() + ", skipped="
                                     + (valid.size() - ids.size())));
                     return ids;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.letters;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.cases.CaseStateChanged.Action;
 import id.netra.cases.CaseStateChanged;
 import id.netra.cases.domain.Case;
@@ -18,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,12 +35,12 @@ class LetterIssuer {
     private final LetterStore letters;
     private final AgencyDirectory agencies;
     private final ViolationCatalogue violations;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final ElectionDirectory elections;
     private final LetterAuthorities authorities;
 
     LetterIssuer(CaseRepository cases, LetterStore letters, AgencyDirectory agencies, ViolationCatalogue violations,
-            AuditTrail audit, ElectionDirectory elections, LetterAuthorities authorities) {
+            ApplicationEventPublisher audit, ElectionDirectory elections, LetterAuthorities authorities) {
         this.elections = elections;
         this.authorities = authorities;
         this.cases = cases;
@@ -80,7 +80,7 @@ class LetterIssuer {
         LetterKind kind = recommendation ? LetterKind.RECOMMENDATION : LetterKind.REPRIMAND;
         letters.save(c.id(), letters.nextSequenceInCase(c.id()), kind, number, office, issuedOn, sha256, pdf,
                 event.at(), event.actor());
-        audit.record(new AuditEvent("case.letter-issued", "case", String.valueOf(c.id()), event.actor(),
+        audit.publishEvent(new AuditEvent("case.letter-issued", "case", String.valueOf(c.id()), event.actor(),
                 "{\"kind\":\"" + kind + "\",\"number\":\"" + number + "\",\"sha256\":\"" + sha256 + "\"}"));
     }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity.account;
 
-import id.netra.identity.AccountAdministered;
 import id.netra.identity.OrganisationCodes;
 import id.netra.identity.Role;
+import id.netra.shared.AuditEvent;
 import id.netra.shared.ConflictException;
 import id.netra.shared.NotFoundException;
 import java.time.Clock;
@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Administrators' account management: open, edit, deactivate, reactivate, reset the password. Each change publishes
- * an {@link AccountAdministered} inside its transaction, which the audit trail records or the change fails.
+ * an {@link AuditEvent} (subject: the user; details: what changed, never a password or its hash) inside its
+ * transaction, which the audit trail records or the change fails.
  */
 @Service
 public class AccountAdministration {
@@ -35,10 +38,12 @@ public class AccountAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OrganisationCodes codes;
+    private final JsonMapper json;
     private final AccountRules rules = new AccountRules();
 
     AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock, OrganisationCodes codes) {
+            ApplicationEventPublisher events, Clock clock, OrganisationCodes codes, JsonMapper json) {
+        this.json = json;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -156,7 +161,9 @@ public class AccountAdministration {
     }
 
     private void publish(String action, UserAccount account, String actor, Map<String, String> facts) {
-        events.publishEvent(new AccountAdministered(action, account.username(), actor, facts));
+        // sorted keys: the same change always reads the same in the log
+        events.publishEvent(new AuditEvent(action, "user", account.username(), actor,
+                json.writeValueAsString(new TreeMap<>(facts))));
     }
 
     private static void compare(Map<String, String> changes, String field, String before, String after) {

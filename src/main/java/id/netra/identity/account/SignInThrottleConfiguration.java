@@ -4,7 +4,6 @@ package id.netra.identity.account;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -30,9 +29,9 @@ class SignInThrottleConfiguration {
 
     @Bean
     AuthenticationProvider throttledAuthenticationProvider(AccountUserDetailsService accounts,
-            PasswordEncoder passwordEncoder, SignInThrottle throttle, ApplicationEventPublisher events) {
+            PasswordEncoder passwordEncoder, SignInThrottle throttle, SignInAuditor auditor) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, events);
+        return new ThrottledAuthenticationProvider(passwords, throttle, auditor);
     }
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity.account;
 
-import id.netra.identity.SignInLockedOut;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -10,20 +8,20 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * The password check of form login and HTTP Basic alike, behind the {@link SignInThrottle}: a locked account or
- * address is refused before its password is compared, wrong passwords are counted, and a lockout is published as
- * {@link SignInLockedOut} for the audit trail.
+ * address is refused before its password is compared, wrong passwords are counted, and a lockout is put on the
+ * audit trail by the {@link SignInAuditor}.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
-    private final ApplicationEventPublisher events;
+    private final SignInAuditor auditor;
 
     ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle,
-            ApplicationEventPublisher events) {
+            SignInAuditor auditor) {
         this.passwords = passwords;
         this.throttle = throttle;
-        this.events = events;
+        this.auditor = auditor;
     }
 
     @Override
@@ -39,8 +37,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.succeeded(username);
             return authenticated;
         } catch (BadCredentialsException wrong) {
-            throttle.failed(username, address).forEach(lockout -> events.publishEvent(
-                    new SignInLockedOut(lockout.scope(), lockout.key(), lockout.failures(), lockout.until())));
+            throttle.failed(username, address).forEach(auditor::lockedOut);
             throw wrong;
         }
     }

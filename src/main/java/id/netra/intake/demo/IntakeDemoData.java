@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.demo;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.intake.domain.Channel;
 import id.netra.intake.domain.Report;
 import id.netra.intake.domain.ReportRepository;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -58,13 +58,13 @@ class IntakeDemoData {
     private final ReportRepository reports;
     private final EvidenceCustody custody;
     private final MessageThread messages;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final WorkingDayCalendar calendar;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
     IntakeDemoData(ReportSubmissionService submissions, ReportRepository reports, EvidenceCustody custody,
-            MessageThread messages, AuditTrail audit, WorkingDayCalendar calendar,
+            MessageThread messages, ApplicationEventPublisher audit, WorkingDayCalendar calendar,
             PlatformTransactionManager transactions, Clock clock) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -117,7 +117,7 @@ class IntakeDemoData {
                     messages.fromHandler(reportId, "bawaslu-officer", Visibility.PUBLIC, story.publicMessage());
                 }
                 if (story.channel() == Channel.BAWASLU_FINDING) {
-                    audit.record(new AuditEvent("finding.registered", "report", reportId.toString(),
+                    audit.publishEvent(new AuditEvent("finding.registered", "report", reportId.toString(),
                             author(story), "region=" + story.regionCode() + ", synthetic demo data"));
                 }
             });

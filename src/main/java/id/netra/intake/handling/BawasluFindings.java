@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.handling;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
 import id.netra.intake.domain.Channel;
@@ -12,6 +11,7 @@ import id.netra.intake.submission.ReportSubmissionService;
 import id.netra.intake.submission.SubmissionRules;
 import id.netra.shared.Decision;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Service;
 public class BawasluFindings {
 
     private final ReportSubmissionService submissions;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final ReportAccessPolicy policy = new ReportAccessPolicy();
 
-    BawasluFindings(ReportSubmissionService submissions, AuditTrail audit) {
+    BawasluFindings(ReportSubmissionService submissions, ApplicationEventPublisher audit) {
         this.submissions = submissions;
         this.audit = audit;
     }
@@ -44,7 +44,7 @@ public class BawasluFindings {
                 finding.description(), finding.evidenceLinks(),
                 new ReportSubmission.Reporter("ANONYMOUS", null, null, null, null));
         return submissions.submit(submissions.check(asFinding, Channel.BAWASLU_FINDING), user.username(),
-                reportId -> audit.record(new AuditEvent("finding.registered", "report", reportId.toString(),
+                reportId -> audit.publishEvent(new AuditEvent("finding.registered", "report", reportId.toString(),
                         user.username(), "region=" + finding.regionCode()))).reportId();
     }
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.handling;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.identity.CurrentUser;
 import id.netra.intake.ReportMerged;
 import id.netra.intake.domain.Report;
@@ -28,15 +27,13 @@ public class DuplicateDecisions {
 
     private final HandledReports reports;
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DuplicateDecisions(HandledReports reports, JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events,
+    DuplicateDecisions(HandledReports reports, JdbcClient jdbc, ApplicationEventPublisher events,
             Clock clock) {
         this.reports = reports;
         this.jdbc = jdbc;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -67,7 +64,7 @@ public class DuplicateDecisions {
         jdbc.sql("update intake.duplicate_flag set status = :status, decided_at = :at, decided_by = :by where id = :id")
                 .param("status", status).param("at", now.atOffset(ZoneOffset.UTC)).param("by", user.username())
                 .param("id", flagId).update();
-        audit.record(new AuditEvent("report.duplicate-" + status.toLowerCase(java.util.Locale.ROOT), "report",
+        events.publishEvent(new AuditEvent("report.duplicate-" + status.toLowerCase(java.util.Locale.ROOT), "report",
                 main.id().toString(), user.username(), "other=" + other.id()));
     }
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.handling;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.identity.CurrentUser;
 import id.netra.intake.domain.Report;
 import id.netra.intake.domain.ReportAccessPolicy;
@@ -17,6 +16,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,12 +30,12 @@ public class EvidenceDownloads {
     private final ReportRepository reports;
     private final EvidenceRecords records;
     private final EvidenceCustody custody;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final TransactionTemplate transaction;
     private final ReportAccessPolicy policy = new ReportAccessPolicy();
 
-    EvidenceDownloads(ReportRepository reports, EvidenceRecords records, EvidenceCustody custody, AuditTrail audit,
-            TransactionTemplate transaction) {
+    EvidenceDownloads(ReportRepository reports, EvidenceRecords records, EvidenceCustody custody,
+            ApplicationEventPublisher audit, TransactionTemplate transaction) {
         this.reports = reports;
         this.records = records;
         this.custody = custody;
@@ -67,7 +67,7 @@ public class EvidenceDownloads {
             EvidenceRecord found = records.find(reportId, evidenceId)
                     .filter(file -> !"preview".equals(use) || file.previewable())
                     .orElseThrow(() -> new NotFoundException("evidence"));
-            audit.record(new AuditEvent("download".equals(use) ? "evidence.downloaded" : "evidence.viewed",
+            audit.publishEvent(new AuditEvent("download".equals(use) ? "evidence.downloaded" : "evidence.viewed",
                     "evidence", evidenceId.toString(), user.username(), "report=" + reportId + "; sha256="
                     + found.sha256Stored() + ("preview".equals(use) ? "; preview" : "")));
             return found;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.handling;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.identity.CurrentUser;
 import id.netra.intake.ReportStatus;
 import id.netra.intake.domain.Report;
@@ -24,6 +23,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +44,14 @@ public class HandledReports {
     private final DuplicateFlagsView flags;
     private final EvidenceCustody custody;
     private final DuplicateDetector duplicates;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ReportAccessPolicy policy = new ReportAccessPolicy();
 
     HandledReports(ReportRepository reports, EvidenceRecords evidence, MessageThread thread,
             ReporterIdentityStore identities, DuplicateFlagsView flags, EvidenceCustody custody,
-            DuplicateDetector duplicates, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+            DuplicateDetector duplicates, ApplicationEventPublisher audit, JdbcClient jdbc, Clock clock) {
         this.custody = custody;
         this.duplicates = duplicates;
         this.reports = reports;
@@ -105,7 +105,7 @@ public class HandledReports {
         messageFits(body).orThrow(SubmissionRules.SUMMARY_KEY);
         Visibility visibility = internal ? Visibility.INTERNAL : Visibility.PUBLIC;
         thread.fromHandler(reportId, user.username(), visibility, body);
-        audit.record(new AuditEvent("report.message-posted", "report", reportId.toString(), user.username(),
+        audit.publishEvent(new AuditEvent("report.message-posted", "report", reportId.toString(), user.username(),
                 visibility.name()));
     }
 
@@ -114,7 +114,7 @@ public class HandledReports {
         load(user, reportId);
         List<EvidenceRecord> kept = custody.add(reportId, files, user.username());
         duplicates.detect(reportId);
-        kept.forEach(file -> audit.record(new AuditEvent("evidence.added", "evidence", file.id().toString(),
+        kept.forEach(file -> audit.publishEvent(new AuditEvent("evidence.added", "evidence", file.id().toString(),
                 user.username(), "report=" + reportId + "; sha256=" + file.sha256Stored())));
         return kept;
     }
@@ -124,7 +124,7 @@ public class HandledReports {
         Report report = load(user, reportId);
         ReportStatus before = report.status();
         report.moveTo(status, Instant.now(clock));
-        audit.record(new AuditEvent("report.status-changed", "report", reportId.toString(), user.username(),
+        audit.publishEvent(new AuditEvent("report.status-changed", "report", reportId.toString(), user.username(),
                 before + " -> " + status));
     }
 

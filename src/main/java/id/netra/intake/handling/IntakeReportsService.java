@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.handling;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.intake.IntakeReports;
 import id.netra.intake.submission.ReportEvents;
 import id.netra.identity.CurrentUser;
@@ -23,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +35,12 @@ class IntakeReportsService implements IntakeReports {
     private final DuplicateFlagsView flags;
     private final ReportAccessPolicy policy = new ReportAccessPolicy();
     private final MessageThread thread;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final Clock clock;
     private final InfoRequests questions;
 
     IntakeReportsService(ReportRepository reports, EvidenceRecords evidence, DuplicateFlagsView flags,
-            MessageThread thread, AuditTrail audit, Clock clock, InfoRequests questions) {
+            MessageThread thread, ApplicationEventPublisher audit, Clock clock, InfoRequests questions) {
         this.reports = reports;
         this.evidence = evidence;
         this.flags = flags;
@@ -93,7 +93,7 @@ class IntakeReportsService implements IntakeReports {
         }
         ReportStatus before = report.status();
         report.moveTo(status, Instant.now(clock));
-        audit.record(new AuditEvent("report.status-changed", "report", reportId.toString(), actor,
+        audit.publishEvent(new AuditEvent("report.status-changed", "report", reportId.toString(), actor,
                 before + " -> " + status));
     }
 
@@ -105,7 +105,7 @@ class IntakeReportsService implements IntakeReports {
             return;
         }
         report.recordOutcome(outcome, Instant.now(clock));
-        audit.record(new AuditEvent("report.outcome-recorded", "report", reportId.toString(), actor,
+        audit.publishEvent(new AuditEvent("report.outcome-recorded", "report", reportId.toString(), actor,
                 outcome.kind() + (outcome.level() == null ? "" : " " + outcome.level())));
     }
 
@@ -125,7 +125,7 @@ class IntakeReportsService implements IntakeReports {
         if (!questions.open(reportId, TextPolicy.clean(question), actor)) {
             return;
         }
-        audit.record(new AuditEvent("report.info-requested", "report", reportId.toString(), actor, null));
+        audit.publishEvent(new AuditEvent("report.info-requested", "report", reportId.toString(), actor, null));
         if (report.status().canMoveTo(ReportStatus.NEEDS_INFO)) {
             changeStatus(reportId, ReportStatus.NEEDS_INFO, actor);
         }
@@ -137,7 +137,7 @@ class IntakeReportsService implements IntakeReports {
         if (!questions.close(reportId)) {
             return;
         }
-        audit.record(new AuditEvent("report.info-complete", "report", reportId.toString(), actor, null));
+        audit.publishEvent(new AuditEvent("report.info-complete", "report", reportId.toString(), actor, null));
         reports.findById(reportId).filter(report -> report.status() == ReportStatus.NEEDS_INFO)
                 .ifPresent(report -> changeStatus(reportId, ReportStatus.IN_REVIEW, actor));
     }

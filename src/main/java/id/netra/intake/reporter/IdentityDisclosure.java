@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.reporter;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.identity.CurrentUser;
 import id.netra.intake.domain.Report;
 import id.netra.intake.domain.ReportAccessPolicy;
@@ -13,6 +12,7 @@ import id.netra.shared.Decision;
 import id.netra.shared.NotFoundException;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +28,10 @@ public class IdentityDisclosure {
 
     private final ReportRepository reports;
     private final ReporterIdentityStore store;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final ReportAccessPolicy policy = new ReportAccessPolicy();
 
-    IdentityDisclosure(ReportRepository reports, ReporterIdentityStore store, AuditTrail audit) {
+    IdentityDisclosure(ReportRepository reports, ReporterIdentityStore store, ApplicationEventPublisher audit) {
         this.reports = reports;
         this.store = store;
         this.audit = audit;
@@ -49,7 +49,7 @@ public class IdentityDisclosure {
         Optional<ReporterIdentity> kept = store.open(reportId);
         Decision.when(kept.isPresent(), "intake.identity.none-kept").orThrow();
         ReporterIdentity identity = kept.orElseThrow();
-        audit.record(new AuditEvent("reporter-identity.viewed", "report", reportId.toString(), user.username(),
+        audit.publishEvent(new AuditEvent("reporter-identity.viewed", "report", reportId.toString(), user.username(),
                 "mode=" + report.reporterMode() + "; reason=" + why));
         return identity;
     }

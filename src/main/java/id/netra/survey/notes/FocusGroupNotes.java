@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.survey.notes;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.reference.Region;
 import id.netra.reference.RegionDirectory;
 import id.netra.shared.NotFoundException;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +32,11 @@ public class FocusGroupNotes {
     private final JdbcClient jdbc;
     private final SurveyStore surveys;
     private final RegionDirectory regions;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher audit;
     private final Clock clock;
 
-    public FocusGroupNotes(JdbcClient jdbc, SurveyStore surveys, RegionDirectory regions, AuditTrail audit,
-            Clock clock) {
+    public FocusGroupNotes(JdbcClient jdbc, SurveyStore surveys, RegionDirectory regions,
+            ApplicationEventPublisher audit, Clock clock) {
         this.jdbc = jdbc;
         this.surveys = surveys;
         this.regions = regions;
@@ -62,7 +62,7 @@ public class FocusGroupNotes {
         NoteRules.check(input, label -> labelTaken(label, -1));
         long id = jdbc.sql("insert into survey.theme (label, label_en, created_at) values (?, ?, ?) returning id")
                 .params(input.label().strip(), stripped(input.labelEn()), now()).query(Long.class).single();
-        audit.record(new AuditEvent("survey-theme.added", "survey-theme", String.valueOf(id), actor,
+        audit.publishEvent(new AuditEvent("survey-theme.added", "survey-theme", String.valueOf(id), actor,
                 input.label().strip()));
         return theme(id);
     }
@@ -73,7 +73,7 @@ public class FocusGroupNotes {
         NoteRules.check(input, label -> labelTaken(label, id));
         jdbc.sql("update survey.theme set label = ?, label_en = ? where id = ?")
                 .params(input.label().strip(), stripped(input.labelEn()), id).update();
-        audit.record(new AuditEvent("survey-theme.renamed", "survey-theme", String.valueOf(id), actor,
+        audit.publishEvent(new AuditEvent("survey-theme.renamed", "survey-theme", String.valueOf(id), actor,
                 before.label() + " -> " + input.label().strip()));
         return theme(id);
     }
@@ -84,7 +84,7 @@ public class FocusGroupNotes {
         Theme theme = theme(id);
         if (!theme.retired()) {
             jdbc.sql("update survey.theme set retired_at = ? where id = ?").params(now(), id).update();
-            audit.record(new AuditEvent("survey-theme.retired", "survey-theme", String.valueOf(id), actor,
+            audit.publishEvent(new AuditEvent("survey-theme.retired", "survey-theme", String.valueOf(id), actor,
                     theme.label()));
         }
         return theme(id);
@@ -108,7 +108,7 @@ public class FocusGroupNotes {
             jdbc.sql("insert into survey.focus_group_note_theme (note_id, theme_id) values (?, ?)")
                     .params(id, themeId).update();
         }
-        audit.record(new AuditEvent("survey-note.added", "survey-note", String.valueOf(id), actor,
+        audit.publishEvent(new AuditEvent("survey-note.added", "survey-note", String.valueOf(id), actor,
                 "survey " + surveyId + ", themes " + input.themeIds()));
         return notes(surveyId, null, null, null).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
     }
@@ -123,7 +123,7 @@ public class FocusGroupNotes {
         if (changed == 0) {
             throw new NotFoundException("no note " + noteId);
         }
-        audit.record(new AuditEvent("survey-note.removed", "survey-note", String.valueOf(noteId), actor,
+        audit.publishEvent(new AuditEvent("survey-note.removed", "survey-note", String.valueOf(noteId), actor,
                 "survey " + surveyId));
     }
 

@@ -4,8 +4,7 @@ package id.netra.audit.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import id.netra.testing.NetraIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,9 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
+import id.netra.audit.chain.AuditTrail;
+import id.netra.shared.TimeConfiguration;
 import id.netra.testing.NetraIntegrationTest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,11 +102,74 @@ class AuditWebIntegrationTests {
         trail.record(new AuditEvent(action, "case", "c-1", actor, "{\"state\":\"FORWARDED\"}"));
 
         String filtered = page(get("/admin/audit").param("actor", actor).with(httpBasic("admin", "netra-demo")));
-        assertThat(filtered).contains("Log audit", action, "case c-1", "1 entri").doesNotContain("identity.signed-in");
+        assertThat(filtered).contains("Log audit", action, "Perkara c-1", "1 entri")
+                .doesNotContain("title=\"identity.signed-in\"");
 
-        String byPrefix = page(get("/admin/audit").param("action", action.substring(0, 8))
+        assertThat(page(get("/admin/audit").param("action", action).with(httpBasic("admin", "netra-demo"))))
+                .contains("1 entri");
+        assertThat(page(get("/admin/audit").param("action", "test.").with(httpBasic("admin", "netra-demo"))))
+                .contains(action);
+    }
+
+    @Test
+    void logPage_filtersByDateRangeActorAndObject_withATotalAndReadableRows() throws Exception {
+        String actor = "Petugas-" + UUID.randomUUID().toString().substring(0, 8);
+        String caseId = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        trail.record(new AuditEvent("case.forward", "case", caseId, actor,
+                "{\"from\":\"RECEIVED\",\"to\":\"FORWARDED\"}"));
+        trail.record(new AuditEvent("report.status-changed", "report", "7d0e4b1c-0000-4000-8000-000000000001", actor,
+                "IN_REVIEW -> FORWARDED"));
+        trail.record(new AuditEvent("identity.account.created", "user", "someone", "admin",
+                "{\"role\":\"ANALYST\"}"));
+        String today = LocalDate.now(TimeConfiguration.WIB).toString();
+        String tomorrow = LocalDate.now(TimeConfiguration.WIB).plusDays(1).toString();
+
+        // the actor is found by part of the name, whatever its case; today's range holds both of its entries
+        String mine = page(get("/admin/audit").param("actor", actor.substring(8).toUpperCase(java.util.Locale.ROOT))
+                .param("from", today).param("to", today).with(httpBasic("admin", "netra-demo")));
+        assertThat(mine).contains("2 entri", "Perkara diteruskan ke Satgas/BKN", "Status laporan berubah",
+                        "href=\"/cases/" + caseId + "\"",
+                        "href=\"/intake/reports/7d0e4b1c-0000-4000-8000-000000000001\"",
+                        "Dari: Diterima", "Menjadi: Diteruskan", "Sedang ditelaah")
+                .doesNotContain("RECEIVED", "IN_REVIEW", "{&quot;");
+        assertThat(page(get("/admin/audit").param("actor", actor).param("from", tomorrow)
+                .with(httpBasic("admin", "netra-demo")))).contains("0 entri");
+
+        // one object: its type and number
+        assertThat(page(get("/admin/audit").param("type", "case").param("object", caseId)
+                .with(httpBasic("admin", "netra-demo")))).contains("1 entri", "Perkara " + caseId);
+        assertThat(page(get("/admin/audit").param("type", "report").param("object", caseId)
+                .with(httpBasic("admin", "netra-demo")))).contains("0 entri");
+
+        // a user's page is linked from entries about that user
+        assertThat(page(get("/admin/audit").param("type", "user").param("object", "someone")
+                .with(httpBasic("admin", "netra-demo")))).contains("Akun dibuat", "href=\"/admin/users/someone\"");
+
+        // paging keeps the filter in its links, and the export takes the same filter
+        String csv = mvc.perform(get("/admin/audit/export").param("actor", actor).param("from", today)
+                        .param("to", today).param("type", "case").with(httpBasic("admin", "netra-demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv).contains("case.forward", "Perkara diteruskan ke Satgas/BKN", caseId);
+    }
+
+    @Test
+    void logPage_unreadableOrReversedDates_sayWhatIsWrongInBahasa_neverAnError() throws Exception {
+        String unreadable = page(get("/admin/audit").param("from", "31-13-2024").param("to", "kemarin")
+                .param("page", "x").with(httpBasic("admin", "netra-demo")));
+        assertThat(unreadable).contains("Tanggal &quot;31-13-2024&quot; tidak dapat dibaca",
+                "Tanggal &quot;kemarin&quot; tidak dapat dibaca", "aria-invalid=\"true\"");
+
+        String reversed = page(get("/admin/audit").param("from", "2024-11-27").param("to", "2024-11-01")
                 .with(httpBasic("admin", "netra-demo")));
-        assertThat(byPrefix).contains(action);
+        assertThat(reversed).contains("Tanggal akhir (2024-11-01) lebih awal daripada tanggal awal (2024-11-27)");
+
+        // a day written the Indonesian way is read
+        assertThat(page(get("/admin/audit").param("from", "27/11/2024").with(httpBasic("admin", "netra-demo"))))
+                .doesNotContain("tidak dapat dibaca");
+
+        mvc.perform(get("/admin/audit/export").param("from", "bukan-tanggal").with(httpBasic("admin", "netra-demo")))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -149,8 +214,8 @@ class AuditWebIntegrationTests {
                 .andReturn().getResponse();
 
         String[] lines = response.getContentAsString().split("\r\n");
-        assertThat(lines[0]).isEqualTo("sequence_number,occurred_at,action,subject_type,subject_id,actor,details,"
-                + "previous_hash,hash");
+        assertThat(lines[0]).isEqualTo("sequence_number,occurred_at,action,action_label,subject_type,subject_id,actor,"
+                + "details,previous_hash,hash");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).contains(action, "report,r-9," + actor, "\"a \"\"quoted\"\", detail\"");
         assertThat(jdbc.sql("select count(*) from audit.entry where action = 'audit.exported' and actor = 'admin' "

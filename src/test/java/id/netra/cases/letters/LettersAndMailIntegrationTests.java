@@ -13,7 +13,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.jayway.jsonpath.JsonPath;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import id.netra.audit.AuditEvent;
+import id.netra.shared.AuditEvent;
 import id.netra.cases.domain.CaseState;
 import id.netra.cases.support.CasesIntegrationTest;
 import id.netra.cases.support.MutableClock;

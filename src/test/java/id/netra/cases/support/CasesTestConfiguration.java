@@ -3,7 +3,6 @@ package id.netra.cases.support;
 
 import id.netra.cases.application.CaseOpening;
 import id.netra.cases.application.CaseWorkflow;
-import id.netra.audit.AuditTrail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.netra.identity.CurrentUserProvider;
@@ -13,7 +12,6 @@ import id.netra.identity.UserDirectory;
 import java.util.List;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -37,14 +35,10 @@ public class CasesTestConfiguration {
         return new DetailsCurrentUserProvider();
     }
 
-    /** Wraps the real audit trail (whichever bean that is) to let tests read what was recorded. */
+    /** Listens to the audit events the modules publish, beside the audit module, to let tests read them. */
     @Bean
-    @Primary
-    RecordingAuditTrail recordingAuditTrail(ApplicationContext context) {
-        String realName = java.util.Arrays.stream(context.getBeanNamesForType(AuditTrail.class))
-                .filter(name -> !name.equals("recordingAuditTrail")).findFirst().orElseThrow();
-        AuditTrail real = context.getBean(realName, AuditTrail.class);
-        return new RecordingAuditTrail(real);
+    RecordingAuditTrail recordingAuditTrail() {
+        return new RecordingAuditTrail();
     }
 
     /** A real SMTP server in the test JVM; escalation e-mails land here. */

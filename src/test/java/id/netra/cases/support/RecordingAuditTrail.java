@@ -1,24 +1,21 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.support;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
+import id.netra.shared.AuditEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.EventListener;
 
-/** Passes every event on to the real audit trail and keeps a copy, so tests can see what the cases module wrote. */
-public class RecordingAuditTrail implements AuditTrail {
+/**
+ * Listens, beside the audit module, to the {@link AuditEvent}s the modules publish and keeps a copy, so tests can see
+ * what the cases module put on the trail.
+ */
+public class RecordingAuditTrail {
 
-    private final AuditTrail delegate;
     private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
 
-    public RecordingAuditTrail(AuditTrail delegate) {
-        this.delegate = delegate;
-    }
-
-    @Override
-    public void record(AuditEvent event) {
-        delegate.record(event);
+    @EventListener
+    void record(AuditEvent event) {
         events.add(event);
     }
 

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
-import id.netra.audit.AuditEvent;
+import id.netra.shared.AuditEvent;
 import id.netra.cases.domain.CaseState;
 import id.netra.cases.support.CasesIntegrationTest;
 import id.netra.cases.support.MutableClock;

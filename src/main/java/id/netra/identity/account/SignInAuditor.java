@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package id.netra.audit.signin;
+package id.netra.identity.account;
 
-import id.netra.audit.AuditEvent;
-import id.netra.audit.AuditTrail;
-import id.netra.identity.SignInLockedOut;
+import id.netra.shared.AuditEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -19,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Puts sign-ins, failed attempts and sign-outs on the audit trail. Successful HTTP Basic calls are not recorded:
  * the API authenticates every request, so each call would be a "sign-in"; what API callers do is audited by the
  * modules that serve them. Failures are recorded for every channel, since they are what an intrusion looks like.
+ * Like every module, identity publishes {@link AuditEvent}s and the audit module records them synchronously.
  */
 @Component
 class SignInAuditor {
@@ -29,42 +29,41 @@ class SignInAuditor {
     static final String SIGN_IN_LOCKED = "identity.sign-in-locked";
     private static final int MAX_ATTEMPTED_NAME = 100;
 
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    SignInAuditor(AuditTrail trail, JsonMapper json) {
-        this.trail = trail;
+    SignInAuditor(ApplicationEventPublisher events, JsonMapper json) {
+        this.events = events;
         this.json = json;
     }
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         Authentication who = event.getAuthentication();
-        trail.record(new AuditEvent(SIGNED_IN, "user", who.getName(), who.getName(), details(who, null)));
+        events.publishEvent(new AuditEvent(SIGNED_IN, "user", who.getName(), who.getName(), details(who, null)));
     }
 
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
         String attemptedName = truncate(attempt.getName());
-        trail.record(new AuditEvent(SIGN_IN_FAILED, "user", attemptedName, "anonymous",
+        events.publishEvent(new AuditEvent(SIGN_IN_FAILED, "user", attemptedName, "anonymous",
                 details(attempt, event.getException().getClass().getSimpleName())));
     }
 
     /** A lockout by the login throttle: who or what was locked, after how many failures, until when. */
-    @EventListener
-    void lockedOut(SignInLockedOut lockout) {
+    void lockedOut(SignInThrottle.Lockout lockout) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("failures", lockout.failures());
         details.put("until", lockout.until().toString());
-        trail.record(new AuditEvent(SIGN_IN_LOCKED, "account".equals(lockout.scope()) ? "user" : "address",
+        events.publishEvent(new AuditEvent(SIGN_IN_LOCKED, "account".equals(lockout.scope()) ? "user" : "address",
                 truncate(lockout.key()), "system", json.writeValueAsString(details)));
     }
 
     @EventListener
     void signedOut(LogoutSuccessEvent event) {
         Authentication who = event.getAuthentication();
-        trail.record(new AuditEvent(SIGNED_OUT, "user", who.getName(), who.getName(), details(who, null)));
+        events.publishEvent(new AuditEvent(SIGNED_OUT, "user", who.getName(), who.getName(), details(who, null)));
     }
 
     private String details(Authentication authentication, String failure) {
