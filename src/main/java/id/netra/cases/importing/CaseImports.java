@@ -62,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseImports {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = 10_000;
     static final Pattern SOURCE = Pattern.compile("[A-Z][A-Z0-9_-]{1,19}");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Logger log = LoggerFactory.getLogger(CaseImports.class);
