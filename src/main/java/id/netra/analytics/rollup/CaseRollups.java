@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class CaseRollups {
-
-    private static final String UPSERT = "insert into analytics.case_rollup (" + RollupKey.COLUMNS + ", cases)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " on conflict on constraint case_rollup_grain_uk"
-            + " do update set cases = analytics.case_rollup.cases + excluded.cases returning id";
 
     /** Cube rows a statement: 17 parameters each, well under PostgreSQL's 65,535. */
     private static final int CUBE_BATCH = 1000;
@@ -59,7 +54,7 @@ public class CaseRollups {
         for (CaseFact fact : facts.of(ids)) {
             after.put(fact.caseId(), grain.keyOf(fact));
         }
-        Map<RollupKey, Integer> deltas = new TreeMap<>(Comparator.comparing(RollupKey::sortKey));
+        Map<RollupKey, Integer> deltas = new HashMap<>();
         List<Long> moved = new ArrayList<>();
         for (Long id : ids) {
             RollupKey old = before.get(id);
@@ -75,42 +70,84 @@ public class CaseRollups {
                 deltas.merge(now, 1, Integer::sum);
             }
         }
-        Map<RollupKey, Long> cellIds = new HashMap<>();
-        deltas.forEach((key, delta) -> cellIds.put(key, apply(key, delta)));
-        Map<List<Object>, Integer> cube = new TreeMap<>(Comparator.comparing(RollupCube::sortKey));
+        List<Map.Entry<RollupKey, Integer>> cells = sorted(deltas, RollupKey::sortKey);
+        Map<RollupKey, Long> cellIds = apply(cells);
+        Map<List<Object>, Integer> cube = new HashMap<>();
         deltas.forEach((key, delta) -> RollupCube.spread(key, delta, cube));
         cube.values().removeIf(delta -> delta == 0);
-        applyToCube(cube);
+        applyToCube(sorted(cube, RollupCube::sortKey));
+        moved.sort(Comparator.naturalOrder());
+        List<Long> gone = new ArrayList<>();
+        List<Long> members = new ArrayList<>();
+        List<Long> memberCells = new ArrayList<>();
         for (Long id : moved) {
             RollupKey now = after.get(id);
             if (now == null) {
-                jdbc.sql("delete from analytics.case_rollup_member where case_id = ?").param(id).update();
+                gone.add(id);
             } else {
-                jdbc.sql("""
-                        insert into analytics.case_rollup_member (case_id, rollup_id) values (?, ?)
-                        on conflict (case_id) do update set rollup_id = excluded.rollup_id""")
-                        .params(id, cellIds.get(now)).update();
+                members.add(id);
+                memberCells.add(cellIds.get(now));
             }
+        }
+        if (!gone.isEmpty()) {
+            jdbc.sql("delete from analytics.case_rollup_member where case_id = any(?)")
+                    .param(gone.toArray(Long[]::new)).update();
+        }
+        if (!members.isEmpty()) {
+            jdbc.sql("""
+                    insert into analytics.case_rollup_member (case_id, rollup_id)
+                    select * from unnest(?::bigint[], ?::bigint[])
+                    on conflict (case_id) do update set rollup_id = excluded.rollup_id""")
+                    .params(members.toArray(Long[]::new), memberCells.toArray(Long[]::new)).update();
         }
     }
 
-    /** Adds {@code delta} (possibly 0 or negative) to a cell, creating it when new; returns the cell's id. */
-    private long apply(RollupKey key, int delta) {
-        Object[] values = key.values();
-        Object[] params = new Object[values.length + 1];
-        for (int i = 0; i < values.length; i++) {
-            params[i] = values[i] instanceof LocalDate day ? Date.valueOf(day) : values[i];
+    /**
+     * Entries in a stable order, so that concurrent transactions lock rows in the same order and do not deadlock;
+     * each entry's sort key is computed once (a comparator building it anew on every comparison cost most of an
+     * import's CPU).
+     */
+    private static <K> List<Map.Entry<K, Integer>> sorted(Map<K, Integer> deltas, Function<K, String> sortKey) {
+        List<Map.Entry<String, Map.Entry<K, Integer>>> keyed = new ArrayList<>(deltas.size());
+        deltas.entrySet().forEach(entry -> keyed.add(Map.entry(sortKey.apply(entry.getKey()), entry)));
+        keyed.sort(Map.Entry.comparingByKey());
+        return keyed.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /**
+     * Adds each delta (possibly 0 or negative) to its cell, creating the cells that are new, many cells a statement
+     * in the given order (the order they are locked in); returns each cell's id.
+     */
+    private Map<RollupKey, Long> apply(List<Map.Entry<RollupKey, Integer>> cells) {
+        Map<RollupKey, Long> ids = new HashMap<>(cells.size() * 2);
+        int width = RollupKey.COLUMNS.split(",").length + 1;
+        String placeholders = "(" + "?, ".repeat(width - 1) + "?)";
+        for (int from = 0; from < cells.size(); from += CUBE_BATCH) {
+            List<Map.Entry<RollupKey, Integer>> batch = cells.subList(from, Math.min(cells.size(), from + CUBE_BATCH));
+            StringBuilder sql = new StringBuilder("insert into analytics.case_rollup (").append(RollupKey.COLUMNS)
+                    .append(", cases) values ");
+            List<Object> params = new ArrayList<>(batch.size() * width);
+            for (int i = 0; i < batch.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(placeholders);
+                for (Object value : batch.get(i).getKey().values()) {
+                    params.add(value instanceof LocalDate day ? Date.valueOf(day) : value);
+                }
+                params.add(batch.get(i).getValue());
+            }
+            sql.append(" on conflict on constraint case_rollup_grain_uk")
+                    .append(" do update set cases = analytics.case_rollup.cases + excluded.cases returning *");
+            jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> {
+                ids.put(keyOf(rs), rs.getLong("id"));
+            });
         }
-        params[values.length] = delta;
-        return jdbc.sql(UPSERT).params(params).query(Long.class).single();
+        return ids;
     }
 
     /**
      * Adds the deltas to the small rollups, many rows a statement (one round trip for a case change). Rows go in the
-     * map's sorted order, which is also the order they are locked in.
+     * given order, which is also the order they are locked in.
      */
-    private void applyToCube(Map<List<Object>, Integer> cube) {
-        List<Map.Entry<List<Object>, Integer>> rows = new ArrayList<>(cube.entrySet());
+    private void applyToCube(List<Map.Entry<List<Object>, Integer>> rows) {
         for (int from = 0; from < rows.size(); from += CUBE_BATCH) {
             List<Map.Entry<List<Object>, Integer>> batch = rows.subList(from, Math.min(rows.size(), from + CUBE_BATCH));
             StringBuilder sql = new StringBuilder("insert into analytics.case_rollup_cube (grain, ")

@@ -5,8 +5,8 @@ import id.netra.cases.domain.Case;
 import id.netra.cases.domain.CaseCategory;
 import id.netra.cases.domain.CaseCustody;
 import id.netra.cases.domain.CaseTransition;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,120 +18,150 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a batch of replayed cases with multi-row inserts: the case rows first, skipping any (source, external id)
- * imported before ({@code ON CONFLICT DO NOTHING}, so two imports of the same file at once cannot both create it),
- * then the timeline, custody history and category of the cases that were created. Runs in the caller's transaction.
+ * Writes a batch of replayed cases with PostgreSQL {@code COPY}: the case rows go into a temporary staging table of
+ * the session, then into {@code case_file} with one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}, which skips
+ * any (source, external id) imported before (so two imports of the same file at once cannot both create it) and
+ * returns the new ids; the timeline, custody history and category of the cases that were created are then copied
+ * straight into their tables, since their case ids are known. Runs in the caller's transaction.
  */
 final class CaseBatchWriter {
 
-    private final JdbcTemplate jdbc;
+    /** The staging table: the session's own, emptied at every commit. */
+    static final String STAGE = "netra_import_case_stage";
 
-    CaseBatchWriter(JdbcTemplate jdbc) {
+    private static final List<String[]> CASE_COLUMNS = List.of(new String[] {"report_id", "uuid"},
+            new String[] {"person_id", "uuid"}, new String[] {"election_code", "varchar"},
+            new String[] {"region_code", "varchar"}, new String[] {"person_name", "varchar"},
+            new String[] {"person_nip", "varchar"}, new String[] {"agency_code", "varchar"},
+            new String[] {"agency_name", "varchar"}, new String[] {"position_class", "varchar"},
+            new String[] {"violation_code", "varchar"}, new String[] {"occurred_on", "date"},
+            new String[] {"channel", "varchar"}, new String[] {"state", "varchar"}, new String[] {"deadline", "date"},
+            new String[] {"deadline_stage", "varchar"}, new String[] {"deadline_unit", "varchar"},
+            new String[] {"deadline_basis", "varchar"}, new String[] {"supervising_authority", "varchar"},
+            new String[] {"proposed_level", "varchar"}, new String[] {"sanction_code", "varchar"},
+            new String[] {"sanction_level", "varchar"}, new String[] {"decree_number", "varchar"},
+            new String[] {"decree_date", "date"}, new String[] {"lighter_than_mapped", "boolean"},
+            new String[] {"lighter_justification", "text"}, new String[] {"outside_catalogue", "boolean"},
+            new String[] {"skb_mapping_applicable", "boolean"}, new String[] {"recommended_on", "date"},
+            new String[] {"decided_on", "date"}, new String[] {"outcome_reason", "varchar"},
+            new String[] {"employment_type", "varchar"}, new String[] {"area_head", "boolean"},
+            new String[] {"acting_regional_head", "boolean"}, new String[] {"opened_at", "timestamptz"},
+            new String[] {"updated_at", "timestamptz"}, new String[] {"import_source", "varchar"},
+            new String[] {"external_id", "varchar"}, new String[] {"import_batch_id", "uuid"});
+    private static final List<String> CASE_NAMES = CASE_COLUMNS.stream().map(column -> column[0]).toList();
+    private static final String CREATE_STAGE = "create temporary table if not exists " + STAGE + " (seq integer, "
+            + CASE_COLUMNS.stream().map(column -> column[0] + " " + column[1]).collect(Collectors.joining(", "))
+            + ") on commit delete rows";
+    private static final String FROM_STAGE = "insert into cases.case_file (" + String.join(", ", CASE_NAMES)
+            + ") select " + String.join(", ", CASE_NAMES) + " from " + STAGE + " order by seq"
+            + " on conflict on constraint case_file_import_source_external_uk do nothing returning id, external_id";
+
+    private final JdbcTemplate jdbc;
+    private final CaseImports.Timings timings;
+
+    CaseBatchWriter(JdbcTemplate jdbc, CaseImports.Timings timings) {
         this.jdbc = jdbc;
+        this.timings = timings;
     }
 
     /** A replayed case and what the aggregate does not carry itself. */
     record Replayed(ImportedCase row, Case caseFile) {
     }
 
-    /** @return the ids of the cases created, in batch order (cases imported earlier are skipped) */
+    /** What a written batch took: the cases created, in batch order (cases imported earlier are skipped). */
     List<Long> write(String source, UUID batchId, List<Replayed> batch) {
         if (batch.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> created = insertCases(source, batchId, batch);
-        UnnestInsert transitions = transitionColumns();
-        UnnestInsert custody = custodyColumns();
-        UnnestInsert categories = categoryColumns();
-        List<Long> ids = new ArrayList<>(created.size());
-        for (Replayed replayed : batch) {
-            Long id = created.get(replayed.row().externalId());
-            if (id == null) {
-                continue;
+        long start = System.nanoTime();
+        CopyRows cases = caseRows(source, batchId, batch);
+        return jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(CREATE_STAGE);
             }
-            ids.add(id);
-            Case c = replayed.caseFile();
-            for (CaseTransition t : c.transitions()) {
-                transitions.row().set("case_id", id).set("from_state", t.from()).set("to_state", t.to())
-                        .set("action", t.action()).set("actor", t.actor()).set("at", t.at())
-                        .set("reason", t.reason()).set("effective_on", t.effectiveOn())
-                        .set("document_refs", arrayLiteral(t.documentRefs()));
+            cases.send(connection);
+            Map<String, Long> created = new HashMap<>(batch.size() * 2);
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery(FROM_STAGE)) {
+                while (rs.next()) {
+                    created.put(rs.getString(2), rs.getLong(1));
+                }
             }
-            for (CaseCustody held : c.custodyHistory()) {
-                custody.row().set("case_id", id).set("holder_type", held.holderType())
-                        .set("holder_code", held.holderCode()).set("since", held.since()).set("until", held.until())
-                        .set("cause", held.cause());
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("delete from " + STAGE);
             }
-            if (c.categoryCode() != null) {
-                categories.row().set("case_id", id).set("taxonomy", CaseCategory.CURRENT_TAXONOMY)
-                        .set("category_code", c.categoryCode()).set("chosen_by", c.transitions().get(0).actor())
-                        .set("chosen_at", lastAt(c));
+            long casesWritten = System.nanoTime();
+            timings.writeCases += casesWritten - start;
+            List<Long> ids = new ArrayList<>(created.size());
+            CopyRows transitions = new CopyRows("cases.case_transition", List.of("case_id", "from_state", "to_state",
+                    "action", "actor", "at", "reason", "effective_on", "document_refs"));
+            CopyRows custody = new CopyRows("cases.case_custody", List.of("case_id", "holder_type", "holder_code",
+                    "since", "until", "cause"));
+            CopyRows categories = new CopyRows("cases.case_category", List.of("case_id", "taxonomy",
+                    "category_code", "chosen_by", "chosen_at"));
+            for (Replayed replayed : batch) {
+                Long id = created.get(replayed.row().externalId());
+                if (id == null) {
+                    continue;
+                }
+                ids.add(id);
+                Case c = replayed.caseFile();
+                for (CaseTransition t : c.transitions()) {
+                    transitions.row().add(id).add(t.from()).add(t.to()).add(t.action()).add(t.actor()).add(t.at())
+                            .add(t.reason()).add(t.effectiveOn()).add(arrayLiteral(t.documentRefs()));
+                }
+                for (CaseCustody held : c.custodyHistory()) {
+                    custody.row().add(id).add(held.holderType()).add(held.holderCode()).add(held.since())
+                            .add(held.until()).add(held.cause());
+                }
+                if (c.categoryCode() != null) {
+                    categories.row().add(id).add(CaseCategory.CURRENT_TAXONOMY).add(c.categoryCode())
+                            .add(c.transitions().get(0).actor()).add(lastAt(c));
+                }
             }
-        }
-        execute(transitions);
-        execute(custody);
-        execute(categories);
-        return ids;
+            transitions.send(connection);
+            custody.send(connection);
+            categories.send(connection);
+            timings.writeHistory += System.nanoTime() - casesWritten;
+            return ids;
+        });
     }
 
-    private Map<String, Long> insertCases(String source, UUID batchId, List<Replayed> batch) {
-        UnnestInsert cases = caseColumns();
+    /** The case rows in staging order; built before the connection is taken. */
+    private static CopyRows caseRows(String source, UUID batchId, List<Replayed> batch) {
+        List<String> columns = new ArrayList<>(CASE_NAMES.size() + 1);
+        columns.add("seq");
+        columns.addAll(CASE_NAMES);
+        CopyRows rows = new CopyRows(STAGE, columns);
+        int seq = 0;
         for (Replayed replayed : batch) {
             Case c = replayed.caseFile();
             ImportedCase row = replayed.row();
             var person = c.person();
             var deadline = c.deadline();
             var decision = c.decision();
-            cases.row().set("report_id", c.reportId()).set("person_id", person.personId())
-                    .set("election_code", c.electionCode()).set("region_code", c.regionCode())
-                    .set("person_name", person.name()).set("person_nip", person.nip())
-                    .set("agency_code", person.agencyCode()).set("agency_name", person.agencyName())
-                    .set("position_class", person.positionClass()).set("violation_code", c.violationCode())
-                    .set("occurred_on", c.occurredOn()).set("channel", c.channel()).set("state", c.state())
-                    .set("supervising_authority", c.supervisingAuthority()).set("proposed_level", c.proposedLevel())
-                    .set("recommended_on", c.dates().recommendedOn()).set("decided_on", c.dates().decidedOn())
-                    .set("outcome_reason", c.outcomeReason()).set("employment_type", row.employment())
-                    .set("area_head", row.areaHead()).set("acting_regional_head", row.actingRegionalHead())
-                    .set("opened_at", c.openedAt()).set("updated_at", lastAt(c)).set("import_source", source)
-                    .set("external_id", row.externalId()).set("import_batch_id", batchId);
+            rows.row().add(seq++).add(c.reportId()).add(person.personId()).add(c.electionCode()).add(c.regionCode())
+                    .add(person.name()).add(person.nip()).add(person.agencyCode()).add(person.agencyName())
+                    .add(person.positionClass()).add(c.violationCode()).add(c.occurredOn()).add(c.channel())
+                    .add(c.state());
             if (deadline != null) {
-                cases.set("deadline", deadline.due()).set("deadline_stage", deadline.stage())
-                        .set("deadline_unit", deadline.unit()).set("deadline_basis", deadline.basis());
+                rows.add(deadline.due()).add(deadline.stage()).add(deadline.unit()).add(deadline.basis());
+            } else {
+                rows.add(null).add(null).add(null).add(null);
             }
+            rows.add(c.supervisingAuthority()).add(c.proposedLevel());
             if (decision != null) {
-                cases.set("sanction_code", decision.sanctionCode()).set("sanction_level", decision.level())
-                        .set("decree_number", decision.decreeNumber()).set("decree_date", decision.decreeDate())
-                        .set("lighter_than_mapped", decision.lighterThanMapped())
-                        .set("lighter_justification", decision.justification())
-                        .set("outside_catalogue", decision.outsideCatalogue())
-                        .set("skb_mapping_applicable", decision.skbMappingApplicable());
+                rows.add(decision.sanctionCode()).add(decision.level()).add(decision.decreeNumber())
+                        .add(decision.decreeDate()).add(decision.lighterThanMapped()).add(decision.justification())
+                        .add(decision.outsideCatalogue()).add(decision.skbMappingApplicable());
+            } else {
+                rows.add(null).add(null).add(null).add(null).add(null).add(null).add(null).add(null);
             }
+            rows.add(c.dates().recommendedOn()).add(c.dates().decidedOn()).add(c.outcomeReason())
+                    .add(row.employment()).add(row.areaHead()).add(row.actingRegionalHead()).add(c.openedAt())
+                    .add(lastAt(c)).add(source).add(row.externalId()).add(batchId);
         }
-        Map<String, Long> created = new HashMap<>(batch.size() * 2);
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (PreparedStatement statement = cases.prepare(connection,
-                    "on conflict on constraint case_file_import_source_external_uk do nothing "
-                            + "returning id, external_id");
-                    ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    created.put(rs.getString(2), rs.getLong(1));
-                }
-            }
-            return null;
-        });
-        return created;
-    }
-
-    private void execute(UnnestInsert insert) {
-        if (insert.size() == 0) {
-            return;
-        }
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (PreparedStatement statement = insert.prepare(connection, "")) {
-                statement.executeUpdate();
-            }
-            return null;
-        });
+        return rows;
     }
 
     /** The latest recorded moment of the case's timeline: its {@code updated_at}. */
@@ -143,43 +173,5 @@ final class CaseBatchWriter {
     static String arrayLiteral(List<String> items) {
         return items.stream().map(item -> "\"" + item.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static UnnestInsert caseColumns() {
-        return new UnnestInsert("cases.case_file").column("report_id", "uuid").column("person_id", "uuid")
-                .column("election_code", "varchar").column("region_code", "varchar")
-                .column("person_name", "varchar").column("person_nip", "varchar").column("agency_code", "varchar")
-                .column("agency_name", "varchar").column("position_class", "varchar")
-                .column("violation_code", "varchar").column("occurred_on", "date").column("channel", "varchar")
-                .column("state", "varchar").column("deadline", "date").column("deadline_stage", "varchar")
-                .column("deadline_unit", "varchar").column("deadline_basis", "varchar")
-                .column("supervising_authority", "varchar").column("proposed_level", "varchar")
-                .column("sanction_code", "varchar").column("sanction_level", "varchar")
-                .column("decree_number", "varchar").column("decree_date", "date")
-                .column("lighter_than_mapped", "boolean").column("lighter_justification", "text")
-                .column("outside_catalogue", "boolean").column("skb_mapping_applicable", "boolean")
-                .column("recommended_on", "date").column("decided_on", "date").column("outcome_reason", "varchar")
-                .column("employment_type", "varchar").column("area_head", "boolean")
-                .column("acting_regional_head", "boolean").column("opened_at", "timestamptz")
-                .column("updated_at", "timestamptz").column("import_source", "varchar")
-                .column("external_id", "varchar").column("import_batch_id", "uuid");
-    }
-
-    private static UnnestInsert transitionColumns() {
-        return new UnnestInsert("cases.case_transition").column("case_id", "bigint").column("from_state", "varchar")
-                .column("to_state", "varchar").column("action", "varchar").column("actor", "varchar")
-                .column("at", "timestamptz").column("reason", "text").column("effective_on", "date")
-                .column("document_refs", "text[]");
-    }
-
-    private static UnnestInsert custodyColumns() {
-        return new UnnestInsert("cases.case_custody").column("case_id", "bigint").column("holder_type", "varchar")
-                .column("holder_code", "varchar").column("since", "timestamptz").column("until", "timestamptz")
-                .column("cause", "varchar");
-    }
-
-    private static UnnestInsert categoryColumns() {
-        return new UnnestInsert("cases.case_category").column("case_id", "bigint").column("taxonomy", "varchar")
-                .column("category_code", "varchar").column("chosen_by", "varchar").column("chosen_at", "timestamptz");
     }
 }

@@ -10,7 +10,9 @@ import java.util.UUID;
  * (created, imported before from the same source, refused with their errors; a dry run only counts the rows that
  * would be created).
  *
- * @param status {@code RUNNING}, {@code DONE} or {@code FAILED} (the job itself stopped; {@code failure} says why)
+ * @param status {@code RUNNING}, {@code DONE}, {@code FAILED} (the job itself stopped; {@code failure} says why) or
+ *     {@code INTERRUPTED} (the application stopped while it ran; marked so at the next start, {@code failure} says
+ *     how far it got)
  * @param errors the first refused rows, in row order (the page and the API show at most a thousand)
  */
 public record CaseImportJob(UUID id, String source, String fileName, boolean dryRun, String status, int totalRows,

@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,10 +58,32 @@ class CaseImportJobs {
                 .update();
     }
 
-    void finish(UUID id, String status, String failure) {
-        jdbc.sql("update cases.case_import_job set status = :status, failure = :failure, finished_at = :at "
-                + "where id = :id").param("status", status).param("failure", failure)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("id", id).update();
+    /** @param total the rows the job read in the end, when known (the count before the job was a quick one) */
+    void finish(UUID id, String status, String failure, Integer total) {
+        jdbc.sql("update cases.case_import_job set status = :status, failure = :failure, finished_at = :at, "
+                + "total_rows = coalesce(:total, total_rows) where id = :id").param("status", status)
+                .param("failure", failure).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("total", total, java.sql.Types.INTEGER).param("id", id).update();
+    }
+
+    /**
+     * Marks every job still {@code RUNNING} except {@code live} as {@code INTERRUPTED}, with a reason made from its
+     * committed counts (rows processed, cases created).
+     */
+    int interruptAllBut(Collection<UUID> live, Function<int[], String> reason) {
+        List<Object[]> stale = jdbc.sql("select id, processed, created_cases from cases.case_import_job "
+                + "where status = 'RUNNING' and not (id = any(:live))")
+                .param("live", live.toArray(UUID[]::new))
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)}).list();
+        int marked = 0;
+        for (Object[] job : stale) {
+            marked += jdbc.sql("""
+                    update cases.case_import_job set status = 'INTERRUPTED', failure = :failure, finished_at = :at
+                     where id = :id and status = 'RUNNING'""")
+                    .param("failure", reason.apply(new int[] {(Integer) job[1], (Integer) job[2]}))
+                    .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("id", job[0]).update();
+        }
+        return marked;
     }
 
     /** Keeps the row errors, up to {@link #MAX_KEPT_ERRORS} per job in all. */
@@ -119,5 +143,19 @@ class CaseImportJobs {
         int alreadyImported;
         int refused;
         int keptErrors;
+
+        Progress copy() {
+            Progress copy = new Progress();
+            copy.set(this);
+            return copy;
+        }
+
+        void set(Progress other) {
+            processed = other.processed;
+            created = other.created;
+            alreadyImported = other.alreadyImported;
+            refused = other.refused;
+            keptErrors = other.keptErrors;
+        }
     }
 }

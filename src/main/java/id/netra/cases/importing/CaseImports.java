@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.importing;
 
-import id.netra.shared.PolicyRejectedException;
 import id.netra.shared.AuditEvent;
+import id.netra.shared.PolicyRejectedException;
 import id.netra.cases.CasesImported;
 import id.netra.cases.domain.DeadlineSchedule;
 import id.netra.cases.domain.policy.ExaminingAuthorityPolicy;
@@ -29,8 +29,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,17 +49,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports historical cases in the background: the file is checked (spreadsheet gate, header) before the job starts,
  * then read as a stream in batches. Each row is checked against the reference data held in memory
- * ({@link CaseRowRules}), replayed on the case aggregate with its dates ({@link ImportedHistory}), and each batch is
- * written in one transaction with multi-row inserts, audited, and announced as {@link CasesImported}. A refused row
- * holds back nothing else; idempotent on (source, external id). A dry run does everything but the writing.
+ * ({@link CaseRowRules}) and replayed on the case aggregate with its dates ({@link ImportedHistory}) by the job's
+ * reader thread, while its writer thread writes the batch before: one transaction a batch, the rows sent with
+ * PostgreSQL {@code COPY} ({@link CaseBatchWriter}), audited, announced as {@link CasesImported} (the rollups follow in
+ * the same transaction) and counted in the job. A refused row holds back nothing else; idempotent on (source,
+ * external id). A dry run does everything but the writing.
  *
- * <p>Jobs run one after another on one thread, so that an import never takes more than one of the machine's
- * database connections and cores away from the officers at work.
+ * <p>Jobs run one after another, each on two threads (one of them mostly waiting on the database) and one database
+ * connection, so that an import never takes more than that from the officers at work. A job left running by a
+ * restart is marked interrupted at the next start ({@link #recoverInterrupted}).
  */
 @Service
 public class CaseImports {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = 10_000;
     static final Pattern SOURCE = Pattern.compile("[A-Z][A-Z0-9_-]{1,19}");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Logger log = LoggerFactory.getLogger(CaseImports.class);
@@ -67,8 +76,16 @@ public class CaseImports {
     private final DeadlineSchedule schedule;
     private final ExaminingAuthorityPolicy examiners;
     private final ReferenceSources reference;
+    /** The jobs running in this process, which startup recovery leaves alone (tests start several contexts). */
+    private static final Set<UUID> LIVE_JOBS = ConcurrentHashMap.newKeySet();
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "case-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService writerThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "case-import-writer");
         thread.setDaemon(true);
         return thread;
     });
@@ -151,59 +168,130 @@ public class CaseImports {
     }
 
     private void run(UUID id, String source, Path file, boolean dryRun, String actor, boolean synthetic) {
-        CaseImportJobs.Progress progress = new CaseImportJobs.Progress();
+        LIVE_JOBS.add(id);
+        Timings timings = new Timings();
+        Writer writer = null;
         try {
             CaseImportFile input = CaseImportFile.at(file);
             jobs.total(id, input.countRows());
             LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.WIB));
             ReferenceSnapshot snapshot = reference.snapshot();
-            Batch batch = new Batch(id, source, dryRun, new CaseRowRules(snapshot, today),
+            writer = new Writer(id, source, dryRun, actor, timings);
+            Reader reader = new Reader(new CaseRowRules(snapshot, today),
                     new ImportedHistory(schedule, examiners, snapshot, source, actor, clock.instant(), synthetic),
-                    actor, progress);
-            input.forEachRow(batch::add);
-            batch.flush();
-            jobs.finish(id, "DONE", null);
+                    writer, timings);
+            Future<?> writing = writerThread.submit(writer);
+            long started = System.nanoTime();
+            try {
+                input.forEachRow(reader::add);
+                reader.flush();
+                writer.end();
+            } catch (RuntimeException e) {
+                writer.abandon();
+                throw e;
+            } finally {
+                timings.reader = System.nanoTime() - started;
+            }
+            awaitWriter(writing);
+            timings.total = System.nanoTime() - started;
+            CaseImportJobs.Progress progress = writer.progress;
+            jobs.finish(id, "DONE", null, progress.processed);
             transactions.executeWithoutResult(status -> events.publishEvent(new AuditEvent(
                     dryRun ? "case.import-dry-run-finished" : "case.import-finished", "case-import", id.toString(),
                     actor, "rows=" + progress.processed + ", created=" + progress.created + ", already="
                             + progress.alreadyImported + ", refused=" + progress.refused)));
-            log.info("Case import {} from {} done: {} rows, {} created, {} imported before, {} refused{}", id,
+            log.info("Case import {} from {} done: {} rows, {} created, {} imported before, {} refused{}; {}", id,
                     source, progress.processed, progress.created, progress.alreadyImported, progress.refused,
-                    dryRun ? " (dry run)" : "");
+                    dryRun ? " (dry run)" : "", timings);
         } catch (RuntimeException e) {
-            log.error("Case import {} failed after {} rows", id, progress.processed, e);
+            int processed = writer == null ? 0 : writer.progress.processed;
+            log.error("Case import {} failed after {} rows", id, processed, e);
             String reason = e instanceof PolicyRejectedException unreadable
                     ? messages.text(unreadable.messageKey(), unreadable.args(), INDONESIAN)
                     : messages.text("case.import.failed", new Object[0], INDONESIAN);
-            jobs.finish(id, "FAILED", reason);
+            jobs.finish(id, "FAILED", reason, null);
         } finally {
+            LIVE_JOBS.remove(id);
             delete(file);
         }
     }
 
-    /** Collects rows up to {@link #BATCH}, then checks, replays and writes them together. */
-    private final class Batch {
+    /** Waits for the writer to drain its queue; its failure becomes the job's. */
+    private static void awaitWriter(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Case import interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Case import writer failed", e.getCause());
+        }
+    }
 
-        private final UUID jobId;
-        private final String source;
-        private final boolean dryRun;
+    /**
+     * Marks the jobs that were running when the application stopped (a restart, a crash) as interrupted: no thread
+     * runs them any more. Their counts are the committed ones, since each batch's progress is written in the batch's
+     * own transaction; uploading the same file again continues safely (idempotent on source and external id). Jobs
+     * running in this process are left alone.
+     *
+     * @return how many jobs were marked
+     */
+    public int recoverInterrupted() {
+        return jobs.interruptAllBut(LIVE_JOBS, processed -> messages.text("case.import.interrupted",
+                new Object[] {processed[0], processed[1]}, INDONESIAN));
+    }
+
+    /** A checked, replayed batch on its way from the reader to the writer. */
+    private record Chunk(int rows, List<CaseBatchWriter.Replayed> valid, List<CaseImportJob.RowError> errors) {
+    }
+
+    /** Where the time of a job went, for the log and the benchmark (wall-clock nanoseconds per phase). */
+    static final class Timings {
+        volatile long total;
+        volatile long reader;
+        long check;
+        long replay;
+        long readerWaiting;
+        long writeCases;
+        long writeHistory;
+        long rollups;
+        long bookkeeping;
+        long writerWaiting;
+
+        @Override
+        public String toString() {
+            long parse = reader - check - replay - readerWaiting;
+            return String.format(Locale.ROOT, "phases (s): total %.1f; reader %.1f = parse %.1f + check %.1f + "
+                    + "replay %.1f + waiting for the writer %.1f; writer: cases %.1f, history %.1f, rollups %.1f, "
+                    + "job and audit %.1f, waiting for the reader %.1f", s(total), s(reader), s(parse), s(check),
+                    s(replay), s(readerWaiting), s(writeCases), s(writeHistory), s(rollups), s(bookkeeping),
+                    s(writerWaiting));
+        }
+
+        private static double s(long nanos) {
+            return nanos / 1e9;
+        }
+    }
+
+    /**
+     * The job's first thread: reads the rows, checks each against the reference data and replays it on the case
+     * aggregate, {@link #BATCH} at a time, and hands each batch to the {@link Writer}.
+     */
+    private final class Reader {
+
         private final CaseRowRules rules;
         private final ImportedHistory history;
-        private final String actor;
-        private final CaseImportJobs.Progress progress;
-        private final CaseBatchWriter writer = new CaseBatchWriter(jdbc);
+        private final Writer writer;
+        private final Timings timings;
         private final Set<String> seen = new HashSet<>();
-        private final List<ImportRow> rows = new ArrayList<>(BATCH);
+        private List<ImportRow> rows = new ArrayList<>(BATCH);
 
-        Batch(UUID jobId, String source, boolean dryRun, CaseRowRules rules, ImportedHistory history, String actor,
-                CaseImportJobs.Progress progress) {
-            this.jobId = jobId;
-            this.source = source;
-            this.dryRun = dryRun;
+        Reader(CaseRowRules rules, ImportedHistory history, Writer writer, Timings timings) {
             this.rules = rules;
             this.history = history;
-            this.actor = actor;
-            this.progress = progress;
+            this.writer = writer;
+            this.timings = timings;
         }
 
         void add(ImportRow row) {
@@ -222,48 +310,20 @@ public class CaseImports {
             for (ImportRow row : rows) {
                 replay(row, valid, errors);
             }
-            int accepted = valid.size();
-            if (dryRun) {
-                int before = alreadyImported(valid);
-                progress.alreadyImported += before;
-                progress.created += accepted - before;
-            } else if (!valid.isEmpty()) {
-                UUID batchId = UUID.randomUUID();
-                List<Long> created = transactions.execute(status -> {
-                    List<Long> ids = writer.write(source, batchId, valid);
-                    if (!ids.isEmpty()) {
-                        events.publishEvent(new CasesImported(batchId, ids));
-                    }
-                    events.publishEvent(new AuditEvent("case.import-batch", "case-import", jobId.toString(), actor,
-                            "batch=" + batchId + ", created=" + ids.size() + ", skipped="
-                                    + (valid.size() - ids.size())));
-                    return ids;
-                });
-                progress.created += created.size();
-                progress.alreadyImported += accepted - created.size();
-            }
-            progress.refused += rows.size() - accepted;
-            progress.processed += rows.size();
-            jobs.errors(jobId, errors, progress.keptErrors);
-            progress.keptErrors += errors.size();
-            jobs.progress(jobId, progress);
-            rows.clear();
-        }
-
-        /** How many of the valid rows were imported before from the same source (a dry run only counts them). */
-        private int alreadyImported(List<CaseBatchWriter.Replayed> valid) {
-            String[] ids = valid.stream().map(r -> r.row().externalId()).toArray(String[]::new);
-            Integer count = ids.length == 0 ? 0 : jdbc.queryForObject(
-                    "select count(*) from cases.case_file where import_source = ? and external_id = any(?)",
-                    Integer.class, source, ids);
-            return count == null ? 0 : count;
+            long waiting = System.nanoTime();
+            writer.put(new Chunk(rows.size(), valid, errors));
+            timings.readerWaiting += System.nanoTime() - waiting;
+            rows = new ArrayList<>(BATCH);
         }
 
         private void replay(ImportRow row, List<CaseBatchWriter.Replayed> valid, List<CaseImportJob.RowError> errors) {
             String externalId = row.get(CaseImportColumns.EXTERNAL_ID);
-            CaseRowRules.CheckedRow checked = rules.check(row);
-            if (checked.decision().rejected()) {
-                checked.decision().reasons().forEach(reason -> errors.add(new CaseImportJob.RowError(row.number(),
+            long start = System.nanoTime();
+            CaseRowRules.CheckedRow verdict = rules.check(row);
+            long checked = System.nanoTime();
+            timings.check += checked - start;
+            if (verdict.decision().rejected()) {
+                verdict.decision().reasons().forEach(reason -> errors.add(new CaseImportJob.RowError(row.number(),
                         externalId, reason.field(), messages.text(reason.messageKey(), reason.argArray(),
                                 INDONESIAN))));
                 return;
@@ -274,11 +334,137 @@ public class CaseImports {
                 return;
             }
             try {
-                valid.add(new CaseBatchWriter.Replayed(checked.parsed(), history.replay(checked.parsed())));
-            } catch (id.netra.shared.PolicyRejectedException e) {
+                valid.add(new CaseBatchWriter.Replayed(verdict.parsed(), history.replay(verdict.parsed())));
+            } catch (PolicyRejectedException e) {
                 errors.add(new CaseImportJob.RowError(row.number(), externalId, CaseImportColumns.STATE,
                         messages.text(e.messageKey(), e.args(), INDONESIAN)));
+            } finally {
+                timings.replay += System.nanoTime() - checked;
             }
+        }
+    }
+
+    /**
+     * The job's second thread: writes each checked batch in one transaction (the cases by {@code COPY}, the
+     * {@link CasesImported} event that keeps the rollups, the audit entry, and the job's progress and refused rows,
+     * so that the job's counts are always the committed ones), while the reader prepares the next batch.
+     */
+    private final class Writer implements Runnable {
+
+        private static final Chunk END = new Chunk(0, List.of(), List.of());
+
+        private final UUID jobId;
+        private final String source;
+        private final boolean dryRun;
+        private final String actor;
+        private final Timings timings;
+        private final CaseImportJobs.Progress progress = new CaseImportJobs.Progress();
+        private final CaseBatchWriter writer;
+        /** Three batches in memory at most: the one written, the next one waiting, and the one being checked. */
+        private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(1);
+        private volatile boolean abandoned;
+        private volatile boolean stopped;
+
+        Writer(UUID jobId, String source, boolean dryRun, String actor, Timings timings) {
+            this.jobId = jobId;
+            this.source = source;
+            this.dryRun = dryRun;
+            this.actor = actor;
+            this.timings = timings;
+            this.writer = new CaseBatchWriter(jdbc, timings);
+        }
+
+        /** Hands a batch over, waiting while the writer is busy; fails when the writer has stopped. */
+        void put(Chunk chunk) {
+            try {
+                while (!queue.offer(chunk, 200, TimeUnit.MILLISECONDS)) {
+                    if (stopped) {
+                        throw new IllegalStateException("The case import writer stopped");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Case import interrupted", e);
+            }
+        }
+
+        void end() {
+            put(END);
+        }
+
+        /** The reader failed: write nothing more. */
+        void abandon() {
+            abandoned = true;
+            queue.offer(END);
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (true) {
+                    long waiting = System.nanoTime();
+                    Chunk chunk = queue.take();
+                    timings.writerWaiting += System.nanoTime() - waiting;
+                    if (chunk == END || abandoned) {
+                        return;
+                    }
+                    write(chunk);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Case import interrupted", e);
+            } finally {
+                stopped = true;
+            }
+        }
+
+        private void write(Chunk chunk) {
+            List<CaseBatchWriter.Replayed> valid = chunk.valid();
+            int accepted = valid.size();
+            CaseImportJobs.Progress next = progress.copy();
+            next.refused += chunk.rows() - accepted;
+            next.processed += chunk.rows();
+            if (dryRun) {
+                int before = alreadyImported(valid);
+                next.alreadyImported += before;
+                next.created += accepted - before;
+                record(chunk, next);
+            } else {
+                UUID batchId = UUID.randomUUID();
+                transactions.executeWithoutResult(status -> {
+                    List<Long> ids = writer.write(source, batchId, valid);
+                    long start = System.nanoTime();
+                    if (!ids.isEmpty()) {
+                        events.publishEvent(new CasesImported(batchId, ids));
+                    }
+                    long published = System.nanoTime();
+                    timings.rollups += published - start;
+                    events.publishEvent(new AuditEvent("case.import-batch", "case-import", jobId.toString(), actor,
+                            "batch=" + batchId + ", created=" + ids.size() + ", skipped="
+                                    + (valid.size() - ids.size())));
+                    next.created += ids.size();
+                    next.alreadyImported += accepted - ids.size();
+                    record(chunk, next);
+                    timings.bookkeeping += System.nanoTime() - published;
+                });
+            }
+            progress.set(next);
+        }
+
+        /** The job's counts and the batch's refused rows, in the batch's transaction when there is one. */
+        private void record(Chunk chunk, CaseImportJobs.Progress next) {
+            jobs.errors(jobId, chunk.errors(), progress.keptErrors);
+            next.keptErrors += chunk.errors().size();
+            jobs.progress(jobId, next);
+        }
+
+        /** How many of the valid rows were imported before from the same source (a dry run only counts them). */
+        private int alreadyImported(List<CaseBatchWriter.Replayed> valid) {
+            String[] ids = valid.stream().map(r -> r.row().externalId()).toArray(String[]::new);
+            Integer count = ids.length == 0 ? 0 : jdbc.queryForObject(
+                    "select count(*) from cases.case_file where import_source = ? and external_id = any(?)",
+                    Integer.class, source, ids);
+            return count == null ? 0 : count;
         }
     }
 
@@ -299,5 +485,6 @@ public class CaseImports {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        writerThread.shutdownNow();
     }
 }

@@ -40,6 +40,8 @@ class CaseImportIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CaseImports imports;
 
     CaseImportClient client() {
         return new CaseImportClient(mvc);
@@ -115,6 +117,46 @@ class CaseImportIntegrationTests {
                 .isEqualTo(1);
         assertThat(jdbc.sql("select count(distinct import_batch_id) from cases.case_file where import_source = :s")
                 .param("s", source).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aJobLeftRunningByARestart_isMarkedInterruptedAtStart_andTheSameFileResumesWithoutDuplicates()
+            throws Exception {
+        String source = freshSource("RESUME");
+        String firstRows = "R-1,PILKADA-2020,2020-03-02,36.01,PEMKAB-36.01,FUNGSIONAL,tidak,PNS,DS-2,,RECEIVED,,,,,,,\n"
+                + "R-2,PILKADA-2020,2020-03-03,36.01,PEMKAB-36.01,PELAKSANA,tidak,PPPK,DS-7,,FORWARDED,,,,,,,\n";
+        String file = HEADER + firstRows
+                + "R-3,PILKADA-2020,2020-03-04,36.01,PEMKAB-36.01,,,,DS-2,,RECEIVED,,,,,,,\n";
+        // the first batch of the interrupted job committed; then the application stopped with the job RUNNING
+        client().importCsv(source, HEADER + firstRows, false);
+        java.util.UUID stale = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                insert into cases.case_import_job (id, source_system, file_name, dry_run, status, total_rows,
+                                                   processed, created_cases, created_by, created_at)
+                values (:id, :source, 'kasus.csv', false, 'RUNNING', 3, 2, 2, 'bkn-officer', now())""")
+                .param("id", stale).param("source", source).update();
+
+        assertThat(imports.recoverInterrupted()).isGreaterThanOrEqualTo(1);
+
+        JsonNode job = client().waitFor(stale.toString());
+        assertThat(job.get("status").asString()).isEqualTo("INTERRUPTED");
+        assertThat(job.get("failure").asString()).isEqualTo("Terhenti karena aplikasi dimulai ulang: 2 baris sudah"
+                + " diproses dan 2 perkara sudah tersimpan. Unggah ulang berkas yang sama untuk melanjutkan; baris"
+                + " yang sudah diimpor dilewati.");
+        assertThat(job.get("finishedAt").isNull()).isFalse();
+        assertThat(imports.recoverInterrupted()).as("a job is marked once").isZero();
+
+        JsonNode resumed = client().importCsv(source, file, false);
+        assertThat(resumed.get("status").asString()).isEqualTo("DONE");
+        assertThat(resumed.get("createdCases").asInt()).isEqualTo(1);
+        assertThat(resumed.get("alreadyImported").asInt()).isEqualTo(2);
+        assertThat(count(source)).isEqualTo(3);
+        assertThat(jdbc.sql("select count(distinct external_id) from cases.case_file where import_source = :s")
+                .param("s", source).query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                select count(*) from cases.case_transition t join cases.case_file f on f.id = t.case_id
+                 where f.import_source = :s and t.action = 'OPEN'""").param("s", source).query(Integer.class)
+                .single()).as("one opening a case, none doubled").isEqualTo(3);
     }
 
     @Test
