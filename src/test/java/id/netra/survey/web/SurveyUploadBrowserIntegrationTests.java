@@ -59,7 +59,8 @@ class SurveyUploadBrowserIntegrationTests {
             browser.find(By.id("xlsform-file")).sendKeys(form.toAbsolutePath().toString());
             browser.find(By.cssSelector("main form button[type=submit]")).click();
             browser.waitForText(By.tagName("main"), "Instrumen disimpan dengan 4 pertanyaan");
-            assertThat(browser.text()).contains("Survei netralitas ASN uji").contains("0 responden");
+            assertThat(browser.text()).contains("Survei netralitas ASN uji")
+                    .contains("ditambahkan ke survei yang belum memiliki responden ini");
             browser.screenshot("survey-upload-form-1280");
 
             upload(browser, first, "desktop");
@@ -111,6 +112,14 @@ class SurveyUploadBrowserIntegrationTests {
         patient.until(d -> !d.findElements(By.cssSelector("#survey-upload-progress progress")).isEmpty());
         browser.scrollTo(By.id("survey-upload-progress"));
         browser.screenshot("survey-upload-progress-" + width);
+        try {
+            // best effort: the bar part-way, if the machine is slow enough to catch it there
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> percent(d) > 0 && percent(d) < 100);
+            browser.screenshot("survey-upload-progress-mid-" + width);
+        } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.NoSuchElementException e) {
+            // finished before the first refresh: the screenshots before and after show both ends
+        }
         List<Integer> seen = new ArrayList<>();
         patient.until(d -> {
             int percent = percent(d);
