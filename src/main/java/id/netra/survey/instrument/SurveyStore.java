@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -128,16 +129,35 @@ public class SurveyStore {
     /** Appends respondents after those already stored; returns how many were added. */
     @Transactional
     public int addRespondents(long surveyId, List<Map<String, Object>> respondents) {
+        return addRespondents(surveyId, respondents, written -> { });
+    }
+
+    /** Rows written per batched statement when appending respondents. */
+    static final int WRITE_BATCH = 5_000;
+
+    /**
+     * Appends respondents after those already stored, all or none (one transaction), telling {@code written} the
+     * number written so far after each batch of {@value #WRITE_BATCH}; returns how many were added.
+     */
+    @Transactional
+    public int addRespondents(long surveyId, List<Map<String, Object>> respondents, IntConsumer written) {
         int next = jdbc.sql("select coalesce(max(row_number), 0) from survey.respondent where survey_id = ?")
                 .param(surveyId).query(Integer.class).single();
-        List<Object[]> rows = new ArrayList<>(respondents.size());
-        for (Map<String, Object> answers : respondents) {
-            rows.add(new Object[] {surveyId, ++next, json.writeValueAsString(answers)});
+        int done = 0;
+        for (int from = 0; from < respondents.size(); from += WRITE_BATCH) {
+            List<Map<String, Object>> chunk = respondents.subList(from,
+                    Math.min(respondents.size(), from + WRITE_BATCH));
+            List<Object[]> rows = new ArrayList<>(chunk.size());
+            for (Map<String, Object> answers : chunk) {
+                rows.add(new Object[] {surveyId, ++next, json.writeValueAsString(answers)});
+            }
+            // one batched statement: JdbcClient has no batch API
+            batch.batchUpdate("insert into survey.respondent (survey_id, row_number, answers) values (?, ?, ?::jsonb)",
+                    rows);
+            done += rows.size();
+            written.accept(done);
         }
-        // one batched statement: JdbcClient has no batch API
-        batch.batchUpdate("insert into survey.respondent (survey_id, row_number, answers) values (?, ?, ?::jsonb)",
-                rows);
-        return rows.size();
+        return done;
     }
 
     /** Every respondent's answers, in row order. */

@@ -94,6 +94,21 @@ public final class ResponseReader {
         return new ImportReport(respondents, errors, dropped, ignored);
     }
 
+    /**
+     * How many of the headers hold an answer to a question of the instrument (whole, or one choice of a
+     * multi-select): none means the file is not an export of this survey.
+     */
+    public int questionColumns(List<String> headers) {
+        int n = 0;
+        for (String header : headers) {
+            Role role = classify(header == null ? "" : header.trim()).role;
+            if (role == Role.QUESTION || role == Role.CHOICE_FLAG || role == Role.CHOICE_Y) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private Column classify(String header) {
         String lower = header.toLowerCase(Locale.ROOT);
         String last = lastSegment(lower);

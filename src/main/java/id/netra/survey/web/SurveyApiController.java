@@ -11,21 +11,17 @@ import id.netra.survey.analysis.SurveyAnalysis;
 import id.netra.survey.instrument.Instrument;
 import id.netra.survey.instrument.StoredSurvey;
 import id.netra.survey.instrument.SurveyStore;
-import id.netra.survey.responses.ImportReport;
-import id.netra.survey.responses.ResponseReader;
-import id.netra.survey.responses.RowError;
-import id.netra.survey.responses.UploadedTable;
-import id.netra.survey.instrument.XlsForm;
+import id.netra.survey.upload.ImportResult;
+import id.netra.survey.upload.SurveyUploads;
+import id.netra.survey.upload.UploadJob;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,27 +45,26 @@ class SurveyApiController {
     record Created(long id) {
     }
 
-    record UploadResult(int imported, int rejectedRows, List<RowError> errors, List<String> droppedIdentifierColumns,
-            List<String> ignoredColumns) {
-    }
-
     record SurveySummary(long id, String title, boolean synthetic, int respondents) {
     }
 
-    private static final Logger log = LoggerFactory.getLogger(SurveyApiController.class);
+    /** A background upload as its status endpoint shows it. */
+    record JobView(String jobId, String state, int totalRows, int processedRows, int percent, ImportResult result,
+            String error) {
+    }
 
     private final SurveyStore store;
     private final SurveyAnalysis analysis;
+    private final SurveyUploads uploads;
     private final CurrentUserProvider users;
-    private final UploadJobs jobs;
     private final MessageSource messages;
 
-    SurveyApiController(SurveyStore store, SurveyAnalysis analysis, CurrentUserProvider users, UploadJobs jobs,
+    SurveyApiController(SurveyStore store, SurveyAnalysis analysis, SurveyUploads uploads, CurrentUserProvider users,
             MessageSource messages) {
         this.store = store;
         this.analysis = analysis;
+        this.uploads = uploads;
         this.users = users;
-        this.jobs = jobs;
         this.messages = messages;
     }
 
@@ -99,11 +94,8 @@ class SurveyApiController {
             + "(id) dan label::English (en) bila ada.")
     ResponseEntity<Created> createFromXlsForm(@RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String title) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw PolicyRejectedException.because("survey.upload.empty");
-        }
-        Instrument instrument = XlsForm.read(new ByteArrayInputStream(file.getBytes()), title);
-        long id = store.create(instrument, username(), false);
+        long id = uploads.createFromXlsForm(bytes(file), file == null ? null : file.getOriginalFilename(), title,
+                username());
         return ResponseEntity.created(URI.create("/api/v1/surveys/" + id)).body(new Created(id));
     }
 
@@ -111,92 +103,68 @@ class SurveyApiController {
         MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Mengunggah jawaban (CSV/XLSX)", description = "Ekspor KoboToolbox, ODK Central atau "
             + "LimeSurvey. Baris yang salah dilaporkan dan tidak disimpan; kolom identitas langsung dibuang.")
-    UploadResult upload(@PathVariable long id, @RequestBody byte[] body) {
-        return importTable(id, UploadedTable.read(body));
+    ImportResult upload(@PathVariable long id, @RequestBody byte[] body) {
+        return uploads.importNow(id, uploads.table(body));
     }
 
     @PostMapping(path = "/{id}/responses", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    UploadResult uploadFile(@PathVariable long id, @RequestParam(required = false) MultipartFile file)
+    ImportResult uploadFile(@PathVariable long id, @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw PolicyRejectedException.because("survey.upload.empty");
-        }
-        return importTable(id, UploadedTable.read(file.getBytes()));
-    }
-
-    record UploadJob(String jobId, String state, int totalRows, int processedRows, int percent, Object result,
-            String error) {
+        return uploads.importNow(id, uploads.table(bytes(file)));
     }
 
     @PostMapping(path = "/{id}/responses/jobs", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
         MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Mengunggah jawaban di latar belakang", description = "Untuk berkas besar: jawaban 202 "
-            + "dengan jobId; kemajuan dan hasil (termasuk galat per baris) dibaca di /{id}/responses/jobs/{jobId}.")
-    ResponseEntity<UploadJob> uploadInBackground(@PathVariable long id, @RequestBody byte[] body, Locale locale) {
-        return startJob(id, UploadedTable.read(body), locale);
+            + "dengan jobId; kemajuan dan hasil (termasuk galat per baris) dibaca di /{id}/responses/jobs/{jobId}. "
+            + "Status: running, done, failed, interrupted (server dimulai ulang saat berjalan; tidak ada yang "
+            + "disimpan).")
+    ResponseEntity<JobView> uploadInBackground(@PathVariable long id, @RequestBody byte[] body, Locale locale) {
+        return started(id, uploads.start(id, null, uploads.table(body), username()), locale);
     }
 
     @PostMapping(path = "/{id}/responses/jobs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<UploadJob> uploadFileInBackground(@PathVariable long id,
+    ResponseEntity<JobView> uploadFileInBackground(@PathVariable long id,
             @RequestParam(required = false) MultipartFile file, Locale locale) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw PolicyRejectedException.because("survey.upload.empty");
-        }
-        return startJob(id, UploadedTable.read(file.getBytes()), locale);
+        UploadJob job = uploads.start(id, file == null ? null : file.getOriginalFilename(),
+                uploads.table(bytes(file)), username());
+        return started(id, job, locale);
     }
 
     @GetMapping("/{id}/responses/jobs/{jobId}")
     @Operation(summary = "Kemajuan unggahan di latar belakang")
-    UploadJob uploadJob(@PathVariable long id, @PathVariable String jobId, Locale locale) {
-        return jobs.status(id, jobId).map(s -> view(s, locale))
+    JobView uploadJob(@PathVariable long id, @PathVariable String jobId, Locale locale) {
+        return parse(jobId).flatMap(job -> uploads.job(id, job)).map(job -> view(job, locale))
                 .orElseThrow(() -> new NotFoundException("no upload job " + jobId));
     }
 
-    private ResponseEntity<UploadJob> startJob(long id, UploadedTable table, Locale locale) {
-        store.get(id);
-        UploadJobs.Status status = jobs.start(id, table.rows().size(), progress -> importTable(id, table, progress),
-                this::explain);
+    private ResponseEntity<JobView> started(long id, UploadJob job, Locale locale) {
         return ResponseEntity.accepted()
-                .location(URI.create("/api/v1/surveys/" + id + "/responses/jobs/" + status.jobId()))
-                .body(view(status, locale));
+                .location(URI.create("/api/v1/surveys/" + id + "/responses/jobs/" + job.id()))
+                .body(view(job, locale));
     }
 
-    private UploadJob view(UploadJobs.Status s, Locale locale) {
-        String error = s.errorCode() == null ? null : messages.getMessage(s.errorCode(), s.errorArgs(), locale);
-        return new UploadJob(s.jobId(), s.state().name().toLowerCase(Locale.ROOT), s.totalRows(), s.processedRows(),
-                s.percent(), s.result(), error);
+    private JobView view(UploadJob job, Locale locale) {
+        String error = job.failureCode() == null ? null
+                : messages.getMessage(job.failureCode(), job.failureArgArray(), locale);
+        return new JobView(job.id().toString(), job.status().name().toLowerCase(Locale.ROOT), job.totalRows(),
+                job.processedRows(), job.percent(), job.result(), error);
     }
 
-    /** A failed background upload as a message key and its arguments, for its status. */
-    private Object[] explain(RuntimeException e) {
-        if (e instanceof PolicyRejectedException rejected) {
-            return prepend(rejected.messageKey(), rejected.args());
+    private static Optional<UUID> parse(String jobId) {
+        try {
+            return Optional.of(UUID.fromString(jobId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
-        log.warn("Background upload failed", e);
-        return new Object[] {"survey.upload.failed"};
     }
 
-    private static Object[] prepend(String key, Object[] args) {
-        Object[] out = new Object[args.length + 1];
-        out[0] = key;
-        System.arraycopy(args, 0, out, 1, args.length);
-        return out;
-    }
-
-    private UploadResult importTable(long id, UploadedTable table) {
-        return importTable(id, table, done -> { });
-    }
-
-    private UploadResult importTable(long id, UploadedTable table, IntConsumer progress) {
-        StoredSurvey survey = store.get(id);
-        ImportReport report = new ResponseReader(survey.instrument()).read(table.headers(), table.rows(), progress);
-        int rejectedRows = (int) report.errors().stream().mapToInt(RowError::row).distinct().count();
-        if (report.respondents().isEmpty()) {
-            throw PolicyRejectedException.because("survey.upload.nothing-imported", rejectedRows);
+    private byte[] bytes(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw PolicyRejectedException.because("survey.upload.empty");
         }
-        int imported = store.addRespondents(id, report.respondents());
-        return new UploadResult(imported, rejectedRows, report.errors(), report.droppedIdentifierColumns(),
-                report.ignoredColumns());
+        uploads.checkSize(file.getSize());
+        return file.getBytes();
     }
 
     @PostMapping(path = "/{id}/estimate", consumes = MediaType.APPLICATION_JSON_VALUE)
