@@ -34,9 +34,7 @@ class AnalyticsDashboardJourneyIntegrationTests {
             browser.get("/analitik");
             browser.waitForText(By.tagName("h1"), "Analitik kasus");
             browser.await().until(d -> !d.findElements(By.cssSelector("#panel-category canvas")).isEmpty());
-            browser.openMenus();
-            assertThat(browser.find(By.cssSelector(".netra-menu")).getText()).contains("Analisis", "Analitik");
-            browser.closeMenus();
+            assertThat(browser.menuText()).contains("Analisis", "Analitik");
             assertThat(browser.text()).contains("Corong penanganan", "Kepatuhan PPK", "Kategori pelanggaran")
                     .doesNotContain("FUNGSIONAL", "PRE_CAMPAIGN", "analytics.");
             // the favicon's 404 is the layout's, not the dashboard's

@@ -89,8 +89,10 @@ class CaseWorkflowJourneyIntegrationTests {
             assertThat(state(satgas)).isEqualTo("Dalam verifikasi");
             act(satgas, "recommend", Map.of("violationCode", "DS-2", "reason", "Terbukti dari tangkapan layar."));
             assertThat(state(satgas)).isEqualTo("Direkomendasikan");
+            // the violation form by its name (its code is the tooltip), then the level the catalogue maps it to
             assertThat(satgas.find(By.tagName("main")).getText()).as("the proposed sanction from the catalogue")
-                    .containsPattern("DS-2 \\((ringan|sedang|berat)");
+                    .containsPattern("Pelanggaran: Melakukan sosialisasi[^\\n]* \\((ringan|sedang|berat)\\)");
+            assertThat(satgas.find(By.cssSelector("main [title='DS-2']")).getText()).startsWith("Melakukan sosialisasi");
             WebElement letter = satgas.find(By.cssSelector("a[href*='/letters/'][href$='.pdf']"));
             assertThat(letter.getText()).contains("/" + LocalDate.now(clock.withZone(WIB)).getYear());
             letterUrl = letter.getAttribute("href");
@@ -112,8 +114,12 @@ class CaseWorkflowJourneyIntegrationTests {
             act(ppk, "decide", Map.of("decreeNumber", "800/123/BKPSDM/" + number, "decreeDate", today,
                     "sanctionCode", "PP94-2021/BERAT-1", "reason", "Terbukti; sanksi sesuai pemetaan katalog."));
             assertThat(state(ppk)).isEqualTo("Dijatuhi sanksi");
-            assertThat(ppk.find(By.tagName("main")).getText()).contains("PP94-2021/BERAT-1", "800/123/BKPSDM/")
+            // the decided sanction by its name, its catalogue code as the tooltip
+            assertThat(ppk.find(By.tagName("main")).getText())
+                    .contains("Keputusan PPK: Penurunan jabatan setingkat lebih rendah", "800/123/BKPSDM/")
                     .doesNotContain("Lebih ringan dari katalog");
+            assertThat(ppk.find(By.cssSelector("main [title='PP94-2021/BERAT-1']")).getText())
+                    .startsWith("Penurunan jabatan");
             ppk.screenshot("journey-case-5-sanctioned");
 
             ppk.get("/cases/compliance?groupBy=agency");

@@ -89,8 +89,10 @@ class PublicReportJourneyIntegrationTests {
             handler.get("/intake/reports?regionCode=36.01");
             WebElement row = handler.await().until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//tbody/tr[td[contains(., '" + civilServant + "')]]")));
-            // the region by its name (its code is the tooltip), the violation form by its code, the evidence count
-            assertThat(row.getText()).contains("Kabupaten Pandeglang", "DS-2", "1 berkas");
+            // the region and the violation form by their names (their codes are the tooltips), the evidence count
+            assertThat(row.getText()).contains("Kabupaten Pandeglang",
+                    "Melakukan sosialisasi atau kampanye calon melalui media sosial", "1 berkas");
+            assertThat(row.findElement(By.cssSelector("[title='DS-2']")).getText()).startsWith("Melakukan sosialisasi");
             handler.screenshot("journey-report-4-handler-list");
             row.findElement(By.cssSelector("td a")).click();
 

@@ -101,14 +101,38 @@ public final class HeadlessChromium implements AutoCloseable {
         return browser.findElement(By.tagName("body")).getText();
     }
 
-    /** Opens the header's grouped menus (the administration pages), as a user clicking "Administrasi" would. */
-    public void openMenus() {
-        for (WebElement summary : driver().findElements(By.cssSelector("nav.netra-menu details:not([open]) > summary"))) {
+    /**
+     * The navigation as a user reads it by opening each grouped menu in turn (the administration pages, analysis):
+     * the bar's own links, then every menu's entries. Each menu is closed again before the next is opened, since an
+     * open dropdown covers its neighbours as it would for a person.
+     */
+    public String menuText() {
+        closeMenus();
+        StringBuilder text = new StringBuilder(find(By.cssSelector("nav.netra-menu")).getText());
+        List<WebElement> menus = driver().findElements(By.cssSelector("nav.netra-menu details"));
+        for (WebElement menu : menus) {
+            WebElement summary = menu.findElement(By.cssSelector(":scope > summary"));
             summary.click();
+            wait.until(d -> menu.getDomAttribute("open") != null);
+            for (WebElement entry : menu.findElements(By.cssSelector(":scope > ul a"))) {
+                text.append('\n').append(entry.getDomProperty("textContent").strip());
+            }
+            summary.click();
+            wait.until(d -> menu.getDomAttribute("open") == null);
         }
+        return text.toString();
     }
 
-    /** Closes the menus {@link #openMenus()} opened, so that a long dropdown does not cover the page. */
+    /** Opens the grouped menu that holds the link, as a user clicking "Administrasi" would, and returns the link. */
+    public WebElement openMenuWith(String linkText) {
+        closeMenus();
+        WebElement menu = find(By.xpath("//nav[contains(@class,'netra-menu')]//details[.//a[normalize-space()='"
+                + linkText + "']]"));
+        menu.findElement(By.cssSelector(":scope > summary")).click();
+        return wait.until(ExpectedConditions.elementToBeClickable(menu.findElement(By.linkText(linkText))));
+    }
+
+    /** Closes any open grouped menu, so that a long dropdown does not cover the page. */
     public void closeMenus() {
         for (WebElement summary : driver().findElements(By.cssSelector("nav.netra-menu details[open] > summary"))) {
             summary.click();

@@ -32,8 +32,7 @@ class DeadlinePolicyBrowserIntegrationTests {
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
             browser.signIn("admin", "netra-demo");
-            browser.openMenus();
-            browser.find(By.linkText("Kebijakan batas waktu")).click();
+            browser.openMenuWith("Kebijakan batas waktu").click();
             browser.waitForText(By.tagName("h1"), "Kebijakan batas waktu");
 
             assertThat(browser.text()).contains("Berlaku saat ini", "Tambah versi baru", "hari kerja");

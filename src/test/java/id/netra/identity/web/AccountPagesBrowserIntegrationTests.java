@@ -32,8 +32,7 @@ class AccountPagesBrowserIntegrationTests {
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
             browser.signIn("admin", "netra-demo");
-            browser.openMenus();
-            browser.find(By.linkText("Akun pengguna")).click();
+            browser.openMenuWith("Akun pengguna").click();
             browser.waitForText(By.tagName("h1"), "Akun pengguna");
 
             String list = browser.find(By.tagName("main")).getText();
