@@ -108,7 +108,9 @@ class HandlerPagesTourBrowserIntegrationTests {
         browser.get(path + (path.contains("?") ? "&" : "?") + "lang=id");
         browser.await().until(d -> !d.findElements(By.tagName("main")).isEmpty());
         assertThat(browser.text()).as(path).doesNotContain("??", "_OFFICER", "PILKADA-2024");
-        assertThat(browser.horizontalOverflow()).as("sideways scrolling on %s (%s)", path, name).isLessThanOrEqualTo(0);
+        long overflow = browser.horizontalOverflow();
+        assertThat(overflow).as("sideways scrolling on %s (%s): %s", path, name,
+                overflow > 0 ? browser.overflowingElements() : "").isLessThanOrEqualTo(0);
         browser.screenshot(name);
     }
 

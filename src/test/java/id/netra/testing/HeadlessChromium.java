@@ -163,6 +163,26 @@ public final class HeadlessChromium implements AutoCloseable {
      * How many pixels the page is wider than the window: above zero means sideways scrolling. Negative values are
      * normal (the vertical scrollbar's width to spare).
      */
+    /**
+     * The elements that reach past the right edge of the window, innermost first (tag, classes and the start of
+     * their text), so that a failed overflow check names what to fix.
+     */
+    public String overflowingElements() {
+        Object found = browser.executeScript("""
+                const out = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.right > window.innerWidth + 1 && r.width > 0
+                      && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1)) {
+                    out.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ +/g, '.') : '')
+                        + ' [' + (e.textContent || '').trim().slice(0, 40) + '] right=' + Math.round(r.right));
+                  }
+                }
+                return out.slice(0, 40).join('; ');
+                """);
+        return String.valueOf(found);
+    }
+
     public long horizontalOverflow() {
         Object overflow = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
         return ((Number) overflow).longValue();
