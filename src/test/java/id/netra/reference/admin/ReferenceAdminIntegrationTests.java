@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.netra.identity.Role;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.PageSections;
+import id.netra.testing.SignedInAs;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * and only admins see the menu entry.
  */
 @NetraIntegrationTest
-@WithMockUser(username = "admin", roles = "ADMIN")
+@SignedInAs(Role.ADMIN)
 class ReferenceAdminIntegrationTests {
 
     @Autowired
@@ -183,7 +183,7 @@ class ReferenceAdminIntegrationTests {
     }
 
     @Test
-    @WithMockUser(username = "analyst", roles = "ANALYST")
+    @SignedInAs(Role.ANALYST)
     void nonAdmin_isForbidden() throws Exception {
         mvc.perform(get("/admin/reference")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/reference/tables/holidays/export.csv")).andExpect(status().isForbidden());
