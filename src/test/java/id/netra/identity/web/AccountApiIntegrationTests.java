@@ -3,7 +3,6 @@ package id.netra.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
+import id.netra.testing.TestUsers.TestUser;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,11 +174,11 @@ class AccountApiIntegrationTests {
     @Test
     void deactivatingOneself_isRefused() throws Exception {
         MockHttpServletResponse response = mvc.perform(post(API + "/admin/deactivate")
-                .with(httpBasic("admin", "netra-demo"))).andReturn().getResponse();
+                .with(TestUsers.ADMIN.basic())).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString()).contains("Anda tidak dapat menonaktifkan akun Anda sendiri.");
-        assertThat(me("admin", "netra-demo")).isEqualTo(200);
+        assertThat(me(TestUsers.ADMIN)).isEqualTo(200);
     }
 
     @Test
@@ -200,7 +201,7 @@ class AccountApiIntegrationTests {
             assertThat(demotion.getStatus()).isEqualTo(422);
             assertThat(messageAt(json.readTree(demotion.getContentAsString()).path("errors"), "role"))
                     .contains("administrator aktif terakhir");
-            assertThat(me("admin", "netra-demo")).isEqualTo(200);
+            assertThat(me(TestUsers.ADMIN)).isEqualTo(200);
         } finally {
             for (String other : others) {
                 mvc.perform(post(API + "/" + other + "/reactivate").with(admin()));
@@ -243,7 +244,7 @@ class AccountApiIntegrationTests {
             assertThat(send(post(API), caller, create(unique(), "ADMIN", null, null, PASSWORD, false)).getStatus())
                     .as(role).isEqualTo(403);
         }
-        assertThat(mvc.perform(get(API).with(httpBasic("ppk-officer", "netra-demo"))).andReturn().getResponse()
+        assertThat(mvc.perform(get(API).with(TestUsers.PPK_OFFICER.basic())).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
     }
 
@@ -270,8 +271,15 @@ class AccountApiIntegrationTests {
     }
 
     private int me(String username, String password) throws Exception {
-        return mvc.perform(get("/api/v1/me").with(httpBasic(username, password))).andReturn().getResponse()
-                .getStatus();
+        return me(TestUsers.named(username).basic(password));
+    }
+
+    private int me(TestUser demoAccount) throws Exception {
+        return me(demoAccount.basic());
+    }
+
+    private int me(RequestPostProcessor caller) throws Exception {
+        return mvc.perform(get("/api/v1/me").with(caller)).andReturn().getResponse().getStatus();
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, RequestPostProcessor caller,
