@@ -11,6 +11,7 @@ import id.netra.identity.demo.DemoAccounts;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -189,6 +190,9 @@ public final class TestUsers {
          * plain {@link User} instead.
          */
         public Authentication authentication() {
+            if (!username.equals(username.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("the application keeps usernames in lower case: " + username);
+            }
             UserDetails principal = roles.isEmpty()
                     ? User.withUsername(username).password("n/a").authorities(List.of()).build()
                     : TestPrincipals.of(username, displayName, roles, agencyCode, regionCode);
