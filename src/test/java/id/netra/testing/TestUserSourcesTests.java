@@ -11,35 +11,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The tests get their users from {@link TestUsers} (and {@link SignedInAs}) only: no other test source makes a
  * {@code CurrentUser} by hand, signs in with a literal name and password, uses Spring's mock-user annotation or
- * repeats the demo password. The patterns are built from pieces so that this file does not match itself.
+ * mock-user request post-processor, or repeats the demo password. The patterns are built from pieces so that this
+ * file does not match itself.
  */
 class TestUserSourcesTests {
 
     private static final Path TEST_SOURCES = Path.of("src", "test", "java");
     private static final String FIXTURE = "id/netra/testing/TestUsers.java";
 
-    private static final List<String> FORBIDDEN = List.of(
-            "@With" + "MockUser",
-            "httpBasic" + "(\"",
-            "new Current" + "User(",
-            "\"" + DemoAccounts.PASSWORD + "\"");
+    /** Each way a test could make a user of its own, as shown in the message and as matched. */
+    private static final List<Rule> FORBIDDEN = List.of(
+            Rule.literal("@With" + "MockUser"),
+            Rule.literal("httpBasic" + "(\""),
+            Rule.literal("new Current" + "User("),
+            Rule.literal("\"" + DemoAccounts.PASSWORD + "\""),
+            new Rule("user" + "(...).roles(", Pattern.compile("(?<![\\w.])user\\([^()]*\\)\\s*\\.roles\\(")));
+
+    private record Rule(String shown, Pattern pattern) {
+
+        static Rule literal(String text) {
+            return new Rule(text, Pattern.compile(Pattern.quote(text)));
+        }
+    }
 
     @Test
     void noTestSource_makesItsOwnUsers() throws IOException {
+        List<String> scanned = new ArrayList<>();
         List<String> violations = new ArrayList<>();
         try (Stream<Path> files = Files.walk(TEST_SOURCES)) {
             files.filter(file -> file.toString().endsWith(".java")).sorted().forEach(file -> {
                 String name = TEST_SOURCES.relativize(file).toString().replace('\\', '/');
+                scanned.add(name);
                 violations.addAll(violations(name, read(file)));
             });
         }
 
+        assertThat(scanned).as("the test sources were found").contains(FIXTURE).hasSizeGreaterThan(100);
         assertThat(violations).as("test users made outside the fixture").isEmpty();
     }
 
@@ -49,12 +63,14 @@ class TestUserSourcesTests {
                 "@With" + "MockUser(roles = \"ADMIN\")",
                 "mvc.perform(get(\"/\").with(httpBasic" + "(\"admin\", \"x\")));",
                 "CurrentUser user = new Current" + "User(\"a\", Set.of(), null, null);",
-                "browser.signIn(\"admin\", \"" + DemoAccounts.PASSWORD + "\");");
+                "browser.signIn(\"admin\", \"" + DemoAccounts.PASSWORD + "\");",
+                "mvc.perform(get(\"/\").with(user" + "(\"analis\").roles(\"ANALYST\")));");
 
-        assertThat(violations("id/netra/x/SomeIntegrationTests.java", sample)).hasSize(4)
+        assertThat(violations("id/netra/x/SomeIntegrationTests.java", sample)).hasSize(5)
                 .allSatisfy(message -> assertThat(message).startsWith("id/netra/x/SomeIntegrationTests.java:")
                         .contains(FIXTURE));
-        assertThat(violations("id/netra/x/SomeTests.java", "user(\"analyst\"); TestUsers.ADMIN.basic();"))
+        assertThat(violations("id/netra/x/SomeTests.java",
+                "TestUsers.user(\"dual\", Role.ADMIN).principal(); TestUsers.ADMIN.basic(); status().isOk();"))
                 .isEmpty();
         assertThat(violations(FIXTURE, sample)).isEmpty();
     }
@@ -67,9 +83,9 @@ class TestUserSourcesTests {
         List<String> found = new ArrayList<>();
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            for (String pattern : FORBIDDEN) {
-                if (lines[i].contains(pattern)) {
-                    found.add(name + ":" + (i + 1) + " has " + pattern + "; take the user from " + FIXTURE
+            for (Rule rule : FORBIDDEN) {
+                if (rule.pattern().matcher(lines[i]).find()) {
+                    found.add(name + ":" + (i + 1) + " has " + rule.shown() + "; take the user from " + FIXTURE
                             + " (TestUsers.ADMIN.basic(), .principal(), .currentUser(), @SignedInAs, "
                             + "TestUsers.ppk(\"name\").agency(...), TestUsers.demoPassword())");
                 }

@@ -3,12 +3,12 @@ package id.netra.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import id.netra.identity.Role;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.TestUsers;
 import id.netra.testing.TestUsers.TestUser;
@@ -238,7 +238,7 @@ class AccountApiIntegrationTests {
     void nonAdminRoles_areRefused() throws Exception {
         for (String role : List.of("BAWASLU_OFFICER", "SATGAS_VERIFIER", "BKN_OFFICER", "PPK_OFFICER", "SUPERVISOR",
                 "ANALYST")) {
-            RequestPostProcessor caller = user("someone").roles(role);
+            RequestPostProcessor caller = TestUsers.user("someone", Role.valueOf(role)).principal();
             assertThat(mvc.perform(get(API).with(caller)).andReturn().getResponse().getStatus()).as(role)
                     .isEqualTo(403);
             assertThat(send(post(API), caller, create(unique(), "ADMIN", null, null, PASSWORD, false)).getStatus())
@@ -290,7 +290,7 @@ class AccountApiIntegrationTests {
 
     /** An administrator that is not an account: it can never be the one refused as "yourself" or "last admin". */
     static RequestPostProcessor admin() {
-        return user("root-admin").roles("ADMIN");
+        return TestUsers.admin("root-admin").principal();
     }
 
     static String unique() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -15,7 +14,9 @@ import id.netra.identity.Role;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.PageSections;
 import id.netra.testing.SignedInAs;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,7 +93,8 @@ class ReferenceAdminIntegrationTests {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
     void otherRoles_doNotSeeTheReferenceDataEntry_butSeeTheCalendar(Role role) throws Exception {
-        String menu = PageSections.menu(page(get("/").with(user("menu-" + role).roles(role.name()))));
+        String username = "menu-" + role.name().toLowerCase(Locale.ROOT);
+        String menu = PageSections.menu(page(get("/").with(TestUsers.user(username, role).principal())));
 
         assertThat(menu).doesNotContain("/admin/reference", "Data referensi")
                 .contains("<a href=\"/reference/calendar\">Kalender hari kerja</a>");
