@@ -8,8 +8,6 @@ import id.netra.identity.Role;
 import id.netra.identity.account.NewUserAccount;
 import id.netra.identity.account.TestPrincipals;
 import id.netra.identity.demo.DemoAccounts;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -134,7 +132,7 @@ public final class TestUsers {
 
         public TestUser {
             Objects.requireNonNull(username, "username");
-            roles = roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+            roles = Set.copyOf(roles);
         }
 
         /** The same user limited to {@code agencyCode}. */
@@ -145,13 +143,6 @@ public final class TestUsers {
         /** The same user limited to {@code regionCode} (a province such as {@code 36} covers its regencies). */
         public TestUser region(String regionCode) {
             return new TestUser(username, roles, agencyCode, regionCode, displayName, password);
-        }
-
-        /** The same user with more roles. */
-        public TestUser alsoAs(Role... more) {
-            Set<Role> all = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-            all.addAll(Arrays.asList(more));
-            return new TestUser(username, all, agencyCode, regionCode, displayName, password);
         }
 
         /** The user as the modules see it, for unit tests and calls to application services. */
