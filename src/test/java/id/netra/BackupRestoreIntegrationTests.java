@@ -2,7 +2,6 @@
 package id.netra;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import id.netra.shared.db.EmbeddedPostgresEnvironmentPostProcessor;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +85,7 @@ class BackupRestoreIntegrationTests {
             assertThat(auditEntries).isPositive();
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity())
                     .build();
-            mvc.perform(post("/api/v1/admin/audit/anchor").with(user("admin").roles("ADMIN")).with(csrf()))
+            mvc.perform(post("/api/v1/admin/audit/anchor").with(TestUsers.admin("admin").principal()).with(csrf()))
                     .andExpect(status().is2xxSuccessful());
         }
         before = target.fingerprint(source);
@@ -101,7 +101,7 @@ class BackupRestoreIntegrationTests {
         try (ConfigurableApplicationContext app = netraOn(target, restored, anchors)) {
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity())
                     .build();
-            String body = mvc.perform(get("/api/v1/admin/audit/verify").with(user("admin").roles("ADMIN")))
+            String body = mvc.perform(get("/api/v1/admin/audit/verify").with(TestUsers.admin("admin").principal()))
                     .andReturn().getResponse().getContentAsString();
             assertThat((Boolean) JsonPath.read(body, "$.intact")).as(body).isTrue();
             assertThat(((Number) JsonPath.read(body, "$.entries")).longValue())

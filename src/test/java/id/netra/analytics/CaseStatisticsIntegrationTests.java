@@ -16,12 +16,11 @@ import id.netra.cases.support.CasesIntegrationTest;
 import id.netra.cases.support.MutableClock;
 import id.netra.cases.support.TestCases;
 import id.netra.identity.CurrentUser;
-import id.netra.identity.Role;
 import id.netra.reference.PositionClass;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,12 +38,12 @@ class CaseStatisticsIntegrationTests {
 
     private static final String REGENCY = "75.01";
     private static final String AGENCY = "PEMKAB-75.01";
-    private static final CurrentUser SUPERVISOR_GORONTALO = new CurrentUser("supervisor-75", Set.of(Role.SUPERVISOR),
-            null, "75");
-    private static final CurrentUser SUPERVISOR_SULBAR = new CurrentUser("supervisor-76", Set.of(Role.SUPERVISOR),
-            null, "76");
-    private static final CurrentUser PPK_GORONTALO = new CurrentUser("ppk-75", Set.of(Role.PPK_OFFICER), AGENCY,
-            REGENCY);
+    private static final CurrentUser SUPERVISOR_GORONTALO = TestUsers.supervisor("supervisor-75").region("75")
+            .currentUser();
+    private static final CurrentUser SUPERVISOR_SULBAR = TestUsers.supervisor("supervisor-76").region("76")
+            .currentUser();
+    private static final CurrentUser PPK_GORONTALO = TestUsers.ppk("ppk-75").agency(AGENCY).region(REGENCY)
+            .currentUser();
 
     @Autowired
     MockMvc mvc;

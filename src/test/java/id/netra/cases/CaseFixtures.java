@@ -15,11 +15,11 @@ import id.netra.cases.domain.Step;
 import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
 import id.netra.reference.SanctionLevel;
+import id.netra.testing.TestUsers;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** Intention-named cases and users for the plain unit tests. */
@@ -74,7 +74,7 @@ public final class CaseFixtures {
     }
 
     public static CurrentUser user(Role role, String agencyCode, String regionCode) {
-        return new CurrentUser(role.name().toLowerCase().replace('_', '-'), Set.of(role), agencyCode, regionCode);
+        return TestUsers.demo(role).agency(agencyCode).region(regionCode).currentUser();
     }
 
     public static CurrentUser bawasluBanten() {

@@ -4,6 +4,7 @@ package id.netra.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -104,7 +105,7 @@ class RealServerEnvelopeIntegrationTests {
     private static void authenticate(HttpRequest.Builder request, String user) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":netra-demo").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + TestUsers.demoPassword()).getBytes(StandardCharsets.UTF_8)));
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import id.netra.intake.support.Reports;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,7 +82,7 @@ class StoredPayloadBrowserIntegrationTests {
             browser.waitForText(By.tagName("main"), "Balasan petugas");
             check(browser, "reporter's status page", ran);
 
-            browser.signIn("satgas-verifier", "netra-demo");
+            browser.signIn("satgas-verifier", TestUsers.demoPassword());
             for (String page : List.of("/intake/reports?regionCode=36.01", "/intake/reports/" + reportId,
                     "/cases", "/cases/" + caseId)) {
                 browser.get(page);
@@ -114,7 +115,7 @@ class StoredPayloadBrowserIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":netra-demo").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + TestUsers.demoPassword()).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

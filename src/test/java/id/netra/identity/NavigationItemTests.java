@@ -4,17 +4,15 @@ package id.netra.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.netra.testing.TestUsers;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NavigationItemTests {
 
     private static final Optional<CurrentUser> ANONYMOUS = Optional.empty();
-    private static final Optional<CurrentUser> ANALYST =
-            Optional.of(new CurrentUser("analyst", Set.of(Role.ANALYST), null, null));
-    private static final Optional<CurrentUser> ADMIN =
-            Optional.of(new CurrentUser("admin", Set.of(Role.ADMIN), null, null));
+    private static final Optional<CurrentUser> ANALYST = Optional.of(TestUsers.ANALYST.currentUser());
+    private static final Optional<CurrentUser> ADMIN = Optional.of(TestUsers.ADMIN.currentUser());
 
     @Test
     void everyoneItem_isVisibleToAnonymousAndSignedIn() {

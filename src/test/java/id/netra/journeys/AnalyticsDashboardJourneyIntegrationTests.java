@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -76,7 +77,7 @@ class AnalyticsDashboardJourneyIntegrationTests {
     private HeadlessChromium signedIn(String user) {
         HeadlessChromium browser = HeadlessChromium.open(port, profiles.resolve(user));
         browser.get("/?lang=id");
-        browser.signIn(user, "netra-demo");
+        browser.signIn(user, TestUsers.demoPassword());
         return browser;
     }
 }

@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -183,13 +184,14 @@ class CaseWorkflowJourneyIntegrationTests {
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":netra-demo").getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.demoPassword())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private HeadlessChromium signedIn(String user) {
         HeadlessChromium browser = HeadlessChromium.open(port, profiles.resolve(user));
         browser.get("/?lang=id");
-        browser.signIn(user, "netra-demo");
+        browser.signIn(user, TestUsers.demoPassword());
         return browser;
     }
 

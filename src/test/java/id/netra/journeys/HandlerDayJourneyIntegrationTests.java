@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.Axe;
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -205,13 +206,14 @@ class HandlerDayJourneyIntegrationTests {
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":netra-demo").getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.demoPassword())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private HeadlessChromium signedIn(String user) {
         HeadlessChromium browser = HeadlessChromium.open(port, profiles.resolve(user));
         browser.get("/?lang=id");
-        browser.signIn(user, "netra-demo");
+        browser.signIn(user, TestUsers.demoPassword());
         return browser;
     }
 

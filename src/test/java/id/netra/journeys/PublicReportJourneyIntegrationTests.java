@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -85,7 +86,7 @@ class PublicReportJourneyIntegrationTests {
         String handlerStatus;
         try (HeadlessChromium handler = HeadlessChromium.open(port, handlerProfile)) {
             handler.get("/?lang=id");
-            handler.signIn("bawaslu-officer", "netra-demo");
+            handler.signIn("bawaslu-officer", TestUsers.demoPassword());
             handler.get("/intake/reports?regionCode=36.01");
             WebElement row = handler.await().until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//tbody/tr[td[contains(., '" + civilServant + "')]]")));

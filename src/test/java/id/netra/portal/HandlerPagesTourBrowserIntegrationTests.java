@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,7 @@ class HandlerPagesTourBrowserIntegrationTests {
             browser.driver().manage().deleteAllCookies();
             browser.resize(HeadlessChromium.DESKTOP);
             browser.get("/?lang=id");
-            browser.signIn(user, "netra-demo");
+            browser.signIn(user, TestUsers.demoPassword());
             for (Dimension size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.PHONE)) {
                 browser.resize(size);
                 String suffix = user + (size.equals(HeadlessChromium.PHONE) ? "-phone" : "-desktop");
@@ -94,7 +95,7 @@ class HandlerPagesTourBrowserIntegrationTests {
         browser.driver().manage().deleteAllCookies();
         browser.resize(HeadlessChromium.DESKTOP);
         browser.get("/?lang=id");
-        browser.signIn("admin", "netra-demo");
+        browser.signIn("admin", TestUsers.demoPassword());
         for (Dimension size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.PHONE)) {
             browser.resize(size);
             String suffix = size.equals(HeadlessChromium.PHONE) ? "phone" : "desktop";

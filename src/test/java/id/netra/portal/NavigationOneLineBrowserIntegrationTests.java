@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +58,7 @@ class NavigationOneLineBrowserIntegrationTests {
             browser.driver().manage().deleteAllCookies();
             browser.resize(HeadlessChromium.DESKTOP);
             browser.get("/?lang=id");
-            browser.signIn(user, "netra-demo");
+            browser.signIn(user, TestUsers.demoPassword());
             browser.get("/mulai?lang=id");
             @SuppressWarnings("unchecked")
             List<List<Number>> boxes = (List<List<Number>>) script("""

@@ -2,10 +2,11 @@
 package id.netra.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers.TestUser;
+import id.netra.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,9 +26,9 @@ class OfficerPagesIntegrationTests {
 
     @Test
     void aCaseOutsideTheScope_isAnHtmlPageForABrowser_andProblemJsonForTheApi() throws Exception {
-        MockHttpServletResponse page = send(get("/cases/987654321").accept(MediaType.TEXT_HTML), "ppk-officer");
+        MockHttpServletResponse page = send(get("/cases/987654321").accept(MediaType.TEXT_HTML), TestUsers.PPK_OFFICER);
         MockHttpServletResponse api = send(get("/api/v1/cases/987654321").accept(MediaType.APPLICATION_JSON),
-                "ppk-officer");
+                TestUsers.PPK_OFFICER);
 
         assertThat(page.getStatus()).isEqualTo(404);
         assertThat(page.getContentType()).startsWith("text/html");
@@ -39,7 +40,7 @@ class OfficerPagesIntegrationTests {
 
     @Test
     void anUnknownPath_leaksNoFrameworkText() throws Exception {
-        MockHttpServletResponse page = send(get("/tidak-ada/sama-sekali").accept(MediaType.TEXT_HTML), "admin");
+        MockHttpServletResponse page = send(get("/tidak-ada/sama-sekali").accept(MediaType.TEXT_HTML), TestUsers.ADMIN);
 
         assertThat(page.getStatus()).isEqualTo(404);
         assertThat(page.getContentAsString()).contains("Halaman tidak ditemukan")
@@ -49,11 +50,11 @@ class OfficerPagesIntegrationTests {
     @Test
     void nameSearch_findsPandeglangFromItsFirstLetters() throws Exception {
         MockHttpServletResponse regions = send(get("/reference/search").param("kind", "region").param("q", "Pandeg"),
-                "bawaslu-officer");
+                TestUsers.BAWASLU_OFFICER);
         MockHttpServletResponse agencies = send(get("/api/v1/reference/search").param("kind", "agency")
-                .param("q", "pandeglang"), "bawaslu-officer");
+                .param("q", "pandeglang"), TestUsers.BAWASLU_OFFICER);
         MockHttpServletResponse wrongKind = send(get("/api/v1/reference/search").param("kind", "planet")
-                .param("q", "x"), "bawaslu-officer");
+                .param("q", "x"), TestUsers.BAWASLU_OFFICER);
 
         assertThat(regions.getStatus()).isEqualTo(200);
         assertThat(regions.getContentAsString()).contains("\"code\":\"36.01\"", "\"name\":\"Kabupaten Pandeglang\"");
@@ -63,8 +64,8 @@ class OfficerPagesIntegrationTests {
 
     @Test
     void startPage_showsTheUsersWorkWithCounts() throws Exception {
-        String start = send(get("/mulai"), "ppk-officer").getContentAsString();
-        String home = send(get("/"), "ppk-officer").getContentAsString();
+        String start = send(get("/mulai"), TestUsers.PPK_OFFICER).getContentAsString();
+        String home = send(get("/"), TestUsers.PPK_OFFICER).getContentAsString();
 
         assertThat(start).contains("Pekerjaan saya", "Tugas saya", "Segera jatuh tempo", "Terlambat", "Baru berubah");
         assertThat(home).contains("hx-get=\"/mulai/ringkasan\"");
@@ -74,8 +75,8 @@ class OfficerPagesIntegrationTests {
 
     @Test
     void outgoingMail_isForAdministrators() throws Exception {
-        MockHttpServletResponse admin = send(get("/admin/mail"), "admin");
-        MockHttpServletResponse officer = send(get("/admin/mail"), "bawaslu-officer");
+        MockHttpServletResponse admin = send(get("/admin/mail"), TestUsers.ADMIN);
+        MockHttpServletResponse officer = send(get("/admin/mail"), TestUsers.BAWASLU_OFFICER);
 
         assertThat(admin.getStatus()).isEqualTo(200);
         assertThat(admin.getContentAsString()).contains("Surat elektronik keluar");
@@ -90,7 +91,7 @@ class OfficerPagesIntegrationTests {
                 .doesNotContain("case-api-controller");
     }
 
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String user) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, "netra-demo"))).andReturn().getResponse();
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, TestUser user) throws Exception {
+        return mvc.perform(request.with(user.basic())).andReturn().getResponse();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,10 +54,10 @@ class PortalBrowserIntegrationTests {
 
         browser.find(By.linkText("Sign in")).click();
         browser.waitForText(By.tagName("h1"), "Sign in to Netra");
-        assertThat(browser.text()).contains("bawaslu-officer", "netra-demo");
+        assertThat(browser.text()).contains("bawaslu-officer", TestUsers.demoPassword());
         browser.screenshot("login-en");
         browser.find(By.id("username")).sendKeys("admin");
-        browser.find(By.id("password")).sendKeys("netra-demo");
+        browser.find(By.id("password")).sendKeys(TestUsers.demoPassword());
         browser.find(By.cssSelector("form button[type=submit]")).click();
 
         browser.waitForText(By.cssSelector(".netra-user summary"), "Demo · Administrator Netra");

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.portal;
 
+import static id.netra.testing.TestUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class PortalIntegrationTests {
 
     @Test
     void formLogin_withDemoPassword_leadsHomeShowingTheUser() throws Exception {
-        MvcResult login = mvc.perform(formLogin("/login").user("admin").password("netra-demo"))
+        MvcResult login = mvc.perform(formLogin("/login").user("admin").password(TestUsers.demoPassword()))
                 .andExpect(authenticated().withUsername("admin"))
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
@@ -71,7 +72,7 @@ class PortalIntegrationTests {
 
     @Test
     void formLogin_withoutCsrfToken_isRefused() throws Exception {
-        mvc.perform(post("/login").param("username", "admin").param("password", "netra-demo"))
+        mvc.perform(post("/login").param("username", "admin").param("password", TestUsers.demoPassword()))
                 .andExpect(status().isForbidden())
                 .andExpect(unauthenticated());
     }
@@ -79,7 +80,7 @@ class PortalIntegrationTests {
     @Test
     void signOut_endsTheSession() throws Exception {
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("analyst")
-                .password("netra-demo")).andReturn().getRequest().getSession(false);
+                .password(TestUsers.demoPassword())).andReturn().getRequest().getSession(false);
 
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 
@@ -109,7 +110,8 @@ class PortalIntegrationTests {
 
     @Test
     void loginPage_listsTheDemoAccounts() throws Exception {
-        assertThat(page(get("/login"))).contains("bawaslu-officer", "ppk-officer", "PEMKAB-36.01", "netra-demo",
+        assertThat(page(get("/login")))
+                .contains("bawaslu-officer", "ppk-officer", "PEMKAB-36.01", TestUsers.demoPassword(),
                 "data sintetis");
     }
 
@@ -118,7 +120,7 @@ class PortalIntegrationTests {
         // through the real container, which forwards to the error page as MockMvc does not
         ResponseEntity<String> response = RestClient.create("http://localhost:" + port).get().uri("/admin/audit")
                 .accept(MediaType.TEXT_HTML)
-                .headers(headers -> headers.setBasicAuth("analyst", "netra-demo"))
+                .headers(headers -> headers.setBasicAuth("analyst", TestUsers.demoPassword()))
                 .exchange((request, reply) -> ResponseEntity.status(reply.getStatusCode())
                         .body(reply.bodyTo(String.class)));
 
@@ -129,7 +131,7 @@ class PortalIntegrationTests {
 
     @Test
     void nestedMenuEntries_onlyTheMostSpecificIsCurrent() throws Exception {
-        String html = page(get("/cases/compliance").with(httpBasic("supervisor", "netra-demo")));
+        String html = page(get("/cases/compliance").with(SUPERVISOR.basic()));
 
         assertThat(html).contains("<a href=\"/cases/compliance\" aria-current=\"page\">")
                 .contains("<a href=\"/cases\">");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class ReferenceBrowserIntegrationTests {
     @Test
     void admin_filtersRegionsToBanten_andCountsOneWorkingDayAfter29December2023() {
         browser.get("/?lang=id");
-        browser.signIn("admin", "netra-demo");
+        browser.signIn("admin", TestUsers.demoPassword());
 
         menuLink("Data referensi").click();
         browser.waitForText(By.tagName("h1"), "Data referensi");

@@ -11,6 +11,7 @@ import id.netra.identity.Role;
 import id.netra.reference.PositionClass;
 import id.netra.identity.account.AccountAdministration;
 import id.netra.identity.account.AccountDetails;
+import id.netra.testing.TestUsers;
 import java.io.FileWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -52,7 +53,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public final class DashboardBenchmark {
 
-    private static final CurrentUser ANALYST = new CurrentUser("bench", java.util.Set.of(Role.ANALYST), null, null);
+    private static final CurrentUser ANALYST = TestUsers.analyst("bench").currentUser();
     private static final List<StatsDimension> PANELS = List.of(StatsDimension.CATEGORY, StatsDimension.POSITION,
             StatsDimension.PROVINCE, StatsDimension.AGENCY, StatsDimension.PHASE, StatsDimension.ELECTION,
             StatsDimension.SANCTION_LEVEL, StatsDimension.OUTCOME, StatsDimension.VIOLATION);

@@ -9,12 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import id.netra.identity.CurrentUser;
-import id.netra.identity.Role;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.SqlStatements;
+import id.netra.testing.TestUsers;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +37,8 @@ class DashboardStatementsIntegrationTests {
     /** The API's dashboard and each one-panel endpoint. */
     private static final int API = 1;
 
-    private static final CurrentUser SUPERVISOR_BANTEN = new CurrentUser("supervisor-36", Set.of(Role.SUPERVISOR),
-            null, "36");
+    private static final CurrentUser SUPERVISOR_BANTEN = TestUsers.supervisor("supervisor-36").region("36")
+            .currentUser();
 
     @Autowired
     MockMvc mvc;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class PublicMapBrowserIntegrationTests {
             }
             browser.resize(HeadlessChromium.DESKTOP);
             browser.get("/?lang=id");
-            browser.signIn("admin", "netra-demo");
+            browser.signIn("admin", TestUsers.demoPassword());
             for (var size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.PHONE)) {
                 browser.resize(size);
                 browser.get("/analitik/peta");

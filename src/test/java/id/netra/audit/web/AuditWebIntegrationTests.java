@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.audit.web;
 
+import static id.netra.testing.TestUsers.ADMIN;
+import static id.netra.testing.TestUsers.ANALYST;
+import static id.netra.testing.TestUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +19,7 @@ import id.netra.shared.AuditEvent;
 import id.netra.audit.chain.AuditTrail;
 import id.netra.shared.TimeConfiguration;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +60,7 @@ class AuditWebIntegrationTests {
         trail.record(new AuditEvent(uniqueAction(), null, null, "system", null));
         long count = jdbc.sql("select count(*) from audit.entry").query(Long.class).single();
 
-        mvc.perform(get("/api/v1/admin/audit/verify").with(httpBasic("admin", "netra-demo")))
+        mvc.perform(get("/api/v1/admin/audit/verify").with(ADMIN.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.entries").value(greaterThanOrEqualTo((int) count)))
@@ -67,7 +70,7 @@ class AuditWebIntegrationTests {
 
     @Test
     void verify_asAnotherRole_isForbiddenAsProblemJson() throws Exception {
-        mvc.perform(get("/api/v1/admin/audit/verify").with(httpBasic("analyst", "netra-demo")))
+        mvc.perform(get("/api/v1/admin/audit/verify").with(ANALYST.basic()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403));
@@ -77,7 +80,7 @@ class AuditWebIntegrationTests {
     void formSignInAndSignOut_areAudited() throws Exception {
         long before = lastSequence();
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("supervisor")
-                .password("netra-demo")).andReturn().getRequest().getSession(false);
+                .password(TestUsers.demoPassword())).andReturn().getRequest().getSession(false);
         mvc.perform(post("/logout").session(session).with(csrf()));
 
         assertThat(actionsSince(before, "supervisor"))
@@ -88,7 +91,8 @@ class AuditWebIntegrationTests {
     void failedSignIn_isAuditedOnceWithTheAttemptedName() throws Exception {
         String attempted = "intruder-" + UUID.randomUUID().toString().substring(0, 8);
 
-        mvc.perform(get("/api/v1/me").with(httpBasic(attempted, "guess"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(TestUsers.named(attempted).basic("guess")))
+                .andExpect(status().isUnauthorized());
 
         List<String> details = jdbc.sql("select details from audit.entry where action = 'identity.sign-in-failed' "
                 + "and subject_id = ?").param(attempted).query(String.class).list();
@@ -101,13 +105,13 @@ class AuditWebIntegrationTests {
         String action = uniqueAction();
         trail.record(new AuditEvent(action, "case", "c-1", actor, "{\"state\":\"FORWARDED\"}"));
 
-        String filtered = page(get("/admin/audit").param("actor", actor).with(httpBasic("admin", "netra-demo")));
+        String filtered = page(get("/admin/audit").param("actor", actor).with(ADMIN.basic()));
         assertThat(filtered).contains("Log audit", action, "Perkara c-1", "1 entri")
                 .doesNotContain("title=\"identity.signed-in\"");
 
-        assertThat(page(get("/admin/audit").param("action", action).with(httpBasic("admin", "netra-demo"))))
+        assertThat(page(get("/admin/audit").param("action", action).with(ADMIN.basic())))
                 .contains("1 entri");
-        assertThat(page(get("/admin/audit").param("action", "test.").with(httpBasic("admin", "netra-demo"))))
+        assertThat(page(get("/admin/audit").param("action", "test.").with(ADMIN.basic())))
                 .contains(action);
     }
 
@@ -126,28 +130,28 @@ class AuditWebIntegrationTests {
 
         // the actor is found by part of the name, whatever its case; today's range holds both of its entries
         String mine = page(get("/admin/audit").param("actor", actor.substring(8).toUpperCase(java.util.Locale.ROOT))
-                .param("from", today).param("to", today).with(httpBasic("admin", "netra-demo")));
+                .param("from", today).param("to", today).with(ADMIN.basic()));
         assertThat(mine).contains("2 entri", "Perkara diteruskan ke Satgas/BKN", "Status laporan berubah",
                         "href=\"/cases/" + caseId + "\"",
                         "href=\"/intake/reports/7d0e4b1c-0000-4000-8000-000000000001\"",
                         "Dari: Diterima", "Menjadi: Diteruskan", "Sedang ditelaah")
                 .doesNotContain("RECEIVED", "IN_REVIEW", "{&quot;");
         assertThat(page(get("/admin/audit").param("actor", actor).param("from", tomorrow)
-                .with(httpBasic("admin", "netra-demo")))).contains("0 entri");
+                .with(ADMIN.basic()))).contains("0 entri");
 
         // one object: its type and number
         assertThat(page(get("/admin/audit").param("type", "case").param("object", caseId)
-                .with(httpBasic("admin", "netra-demo")))).contains("1 entri", "Perkara " + caseId);
+                .with(ADMIN.basic()))).contains("1 entri", "Perkara " + caseId);
         assertThat(page(get("/admin/audit").param("type", "report").param("object", caseId)
-                .with(httpBasic("admin", "netra-demo")))).contains("0 entri");
+                .with(ADMIN.basic()))).contains("0 entri");
 
         // a user's page is linked from entries about that user
         assertThat(page(get("/admin/audit").param("type", "user").param("object", "someone")
-                .with(httpBasic("admin", "netra-demo")))).contains("Akun dibuat", "href=\"/admin/users/someone\"");
+                .with(ADMIN.basic()))).contains("Akun dibuat", "href=\"/admin/users/someone\"");
 
         // paging keeps the filter in its links, and the export takes the same filter
         String csv = mvc.perform(get("/admin/audit/export").param("actor", actor).param("from", today)
-                        .param("to", today).param("type", "case").with(httpBasic("admin", "netra-demo")))
+                        .param("to", today).param("type", "case").with(ADMIN.basic()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv.split("\r\n")).hasSize(2);
         assertThat(csv).contains("case.forward", "Perkara diteruskan ke Satgas/BKN", caseId);
@@ -156,48 +160,48 @@ class AuditWebIntegrationTests {
     @Test
     void logPage_unreadableOrReversedDates_sayWhatIsWrongInBahasa_neverAnError() throws Exception {
         String unreadable = page(get("/admin/audit").param("from", "31-13-2024").param("to", "kemarin")
-                .param("page", "x").with(httpBasic("admin", "netra-demo")));
+                .param("page", "x").with(ADMIN.basic()));
         assertThat(unreadable).contains("Tanggal &quot;31-13-2024&quot; tidak dapat dibaca",
                 "Tanggal &quot;kemarin&quot; tidak dapat dibaca", "aria-invalid=\"true\"");
 
         String reversed = page(get("/admin/audit").param("from", "2024-11-27").param("to", "2024-11-01")
-                .with(httpBasic("admin", "netra-demo")));
+                .with(ADMIN.basic()));
         assertThat(reversed).contains("Tanggal akhir (2024-11-01) lebih awal daripada tanggal awal (2024-11-27)");
 
         // a day written the Indonesian way is read
-        assertThat(page(get("/admin/audit").param("from", "27/11/2024").with(httpBasic("admin", "netra-demo"))))
+        assertThat(page(get("/admin/audit").param("from", "27/11/2024").with(ADMIN.basic())))
                 .doesNotContain("tidak dapat dibaca");
 
-        mvc.perform(get("/admin/audit/export").param("from", "bukan-tanggal").with(httpBasic("admin", "netra-demo")))
+        mvc.perform(get("/admin/audit/export").param("from", "bukan-tanggal").with(ADMIN.basic()))
                 .andExpect(status().is3xxRedirection());
     }
 
     @Test
     void logPage_asAnotherRole_isForbidden() throws Exception {
-        mvc.perform(get("/admin/audit").with(httpBasic("supervisor", "netra-demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(SUPERVISOR.basic())).andExpect(status().isForbidden());
     }
 
     @Test
     void verifyFragment_reportsTheChainForHtmx() throws Exception {
-        assertThat(page(get("/admin/audit/verify").with(httpBasic("admin", "netra-demo"))))
+        assertThat(page(get("/admin/audit/verify").with(ADMIN.basic())))
                 .contains("id=\"verification\"", "Rantai utuh").doesNotContain("<html");
     }
 
     @Test
     void anchorApi_writesTheHead_andVerifyReportsIt() throws Exception {
-        String anchored = mvc.perform(post("/api/v1/admin/audit/anchor").with(httpBasic("admin", "netra-demo")))
+        String anchored = mvc.perform(post("/api/v1/admin/audit/anchor").with(ADMIN.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sequence").isNumber())
                 .andExpect(jsonPath("$.mac").isString())
                 .andReturn().getResponse().getContentAsString();
         long sequence = Long.parseLong(anchored.replaceAll(".*\"sequence\":(\\d+).*", "$1"));
 
-        mvc.perform(get("/api/v1/admin/audit/verify").with(httpBasic("admin", "netra-demo")))
+        mvc.perform(get("/api/v1/admin/audit/verify").with(ADMIN.basic()))
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.anchoredSequence").value(sequence));
-        assertThat(page(get("/admin/audit/verify").with(httpBasic("admin", "netra-demo"))))
+        assertThat(page(get("/admin/audit/verify").with(ADMIN.basic())))
                 .contains("Cocok dengan jangkar terakhir di luar basis data: entri #" + sequence);
-        mvc.perform(post("/api/v1/admin/audit/anchor").with(httpBasic("analyst", "netra-demo")))
+        mvc.perform(post("/api/v1/admin/audit/anchor").with(ANALYST.basic()))
                 .andExpect(status().isForbidden());
     }
 
@@ -208,7 +212,7 @@ class AuditWebIntegrationTests {
         trail.record(new AuditEvent(action, "report", "r-9", actor, "a \"quoted\", detail"));
 
         MockHttpServletResponse response = mvc.perform(get("/admin/audit/export").param("actor", actor)
-                        .with(httpBasic("admin", "netra-demo")))
+                        .with(ADMIN.basic()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/csv;charset=UTF-8"))
                 .andReturn().getResponse();
@@ -229,7 +233,7 @@ class AuditWebIntegrationTests {
         mvc.perform(formLogin("/login").user(typed).password("salah"));
 
         String csv = mvc.perform(get("/admin/audit/export").param("action", "identity.sign-in-failed")
-                        .with(httpBasic("admin", "netra-demo")))
+                        .with(ADMIN.basic()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         String row = csv.lines().filter(line -> line.contains(typed.substring(typed.length() - 6))).findFirst()
@@ -247,8 +251,8 @@ class AuditWebIntegrationTests {
 
     @Test
     void menu_showsTheAuditLogToAdminsOnly() throws Exception {
-        assertThat(page(get("/").with(httpBasic("admin", "netra-demo")))).contains("href=\"/admin/audit\"");
-        assertThat(page(get("/").with(httpBasic("analyst", "netra-demo")))).doesNotContain("href=\"/admin/audit\"");
+        assertThat(page(get("/").with(ADMIN.basic()))).contains("href=\"/admin/audit\"");
+        assertThat(page(get("/").with(ANALYST.basic()))).doesNotContain("href=\"/admin/audit\"");
         assertThat(page(get("/"))).doesNotContain("href=\"/admin/audit\"");
     }
 

@@ -14,13 +14,12 @@ import id.netra.cases.support.CasesIntegrationTest;
 import id.netra.cases.support.MutableClock;
 import id.netra.cases.support.TestCases;
 import id.netra.identity.CurrentUser;
-import id.netra.identity.Role;
+import id.netra.testing.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,10 +38,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class ComplianceIntegrationTests {
 
     private static final String AGENCY = "PEMKAB-93.01";
-    private static final CurrentUser PPK_MERAUKE = new CurrentUser("ppk-merauke", Set.of(Role.PPK_OFFICER), AGENCY,
-            "93.01");
-    private static final CurrentUser SUPERVISOR_PAPUA_SELATAN = new CurrentUser("supervisor-93",
-            Set.of(Role.SUPERVISOR), null, "93");
+    private static final CurrentUser PPK_MERAUKE = TestUsers.ppk("ppk-merauke").agency(AGENCY).region("93.01")
+            .currentUser();
+    private static final CurrentUser SUPERVISOR_PAPUA_SELATAN = TestUsers.supervisor("supervisor-93").region("93")
+            .currentUser();
 
     @Autowired
     MockMvc mvc;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.demo;
 
+import static id.netra.testing.TestUsers.ANALYST;
+import static id.netra.testing.TestUsers.BAWASLU_OFFICER;
+import static id.netra.testing.TestUsers.BKN_OFFICER;
+import static id.netra.testing.TestUsers.PPK_OFFICER;
+import static id.netra.testing.TestUsers.SATGAS_VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -11,6 +15,8 @@ import id.netra.cases.application.CaseOpening;
 import id.netra.intake.IntakeReports;
 import id.netra.intake.ReportReceived;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
+import id.netra.testing.TestUsers.TestUser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The demo as a new user meets it: the real demo accounts (HTTP Basic, password netra-demo), intake's synthetic
+ * The demo as a new user meets it: the real demo accounts (HTTP Basic, {@link TestUsers}), intake's synthetic
  * reports and the cases walked from them, on the application's default configuration with demo data on and the real
  * clock (the same context as the reference tests).
  */
@@ -127,22 +133,24 @@ class CaseDemoDataIntegrationTests {
 
     @Test
     void everyDemoUsersTaskQueue_hasWork() throws Exception {
-        for (String user : List.of("bawaslu-officer", "satgas-verifier", "bkn-officer", "ppk-officer")) {
-            String page = mvc.perform(get("/cases").param("queue", "MY_TASKS").with(httpBasic(user, "netra-demo")))
+        for (TestUser user : List.of(BAWASLU_OFFICER, SATGAS_VERIFIER, BKN_OFFICER,
+                PPK_OFFICER)) {
+            String page = mvc.perform(get("/cases").param("queue", "MY_TASKS").with(user.basic()))
                     .andReturn().getResponse().getContentAsString();
-            assertThat(page).as(user).contains("/cases/").doesNotContain("Tidak ada perkara dalam antrean ini");
+            assertThat(page).as(user.username()).contains("/cases/")
+                    .doesNotContain("Tidak ada perkara dalam antrean ini");
         }
         String overdue = mvc.perform(get("/cases").param("queue", "OVERDUE")
-                .with(httpBasic("bkn-officer", "netra-demo"))).andReturn().getResponse().getContentAsString();
+                .with(BKN_OFFICER.basic())).andReturn().getResponse().getContentAsString();
         assertThat(overdue).doesNotContain("Tidak ada perkara dalam antrean ini");
     }
 
     @Test
     void bawasluOfficersReportQueue_holdsTheBantenDemoReportsOnly() throws Exception {
         String list = mvc.perform(get("/api/v1/reports").param("size", "100")
-                .with(httpBasic("bawaslu-officer", "netra-demo"))).andReturn().getResponse().getContentAsString();
+                .with(BAWASLU_OFFICER.basic())).andReturn().getResponse().getContentAsString();
         String cases = mvc.perform(get("/api/v1/cases").param("size", "100")
-                .with(httpBasic("bawaslu-officer", "netra-demo"))).andReturn().getResponse().getContentAsString();
+                .with(BAWASLU_OFFICER.basic())).andReturn().getResponse().getContentAsString();
 
         assertThat(JsonPath.<List<String>>read(list, "$.rows[*].regionCode")).isNotEmpty()
                 .allMatch(region -> region.equals("36") || region.startsWith("36."));
@@ -155,10 +163,10 @@ class CaseDemoDataIntegrationTests {
 
     @Test
     void ppkOfficer_seesOnlyPandeglangCases_andAnalystOnlyPseudonyms() throws Exception {
-        String ppk = mvc.perform(get("/api/v1/cases").param("size", "100").with(httpBasic("ppk-officer", "netra-demo")))
+        String ppk = mvc.perform(get("/api/v1/cases").param("size", "100").with(PPK_OFFICER.basic()))
                 .andReturn().getResponse().getContentAsString();
         String analyst = mvc.perform(get("/api/v1/cases").param("size", "100")
-                .with(httpBasic("analyst", "netra-demo"))).andReturn().getResponse().getContentAsString();
+                .with(ANALYST.basic())).andReturn().getResponse().getContentAsString();
 
         assertThat(JsonPath.<List<String>>read(ppk, "$.items[*].agencyCode")).hasSizeGreaterThanOrEqualTo(6)
                 .allMatch("PEMKAB-36.01"::equals);
@@ -175,7 +183,7 @@ class CaseDemoDataIntegrationTests {
         String d01Hash = jdbc.sql("select sha256_stored from intake.evidence_file where report_id = :r")
                 .param("r", report("D01")).query(String.class).single();
 
-        String page = mvc.perform(get("/cases/" + caseId).with(httpBasic("bawaslu-officer", "netra-demo")))
+        String page = mvc.perform(get("/cases/" + caseId).with(BAWASLU_OFFICER.basic()))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(hashes).hasSize(2).allMatch(hash -> hash.matches("[0-9a-f]{64}"));

@@ -2,17 +2,16 @@
 package id.netra.cases.importing;
 
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,10 +29,6 @@ final class CaseImportClient {
         this.mvc = mvc;
     }
 
-    static RequestPostProcessor as(String username) {
-        return httpBasic(username, "netra-demo");
-    }
-
     /** A unique source code per test run, so that idempotency never meets another run's rows. */
     static String freshSource(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -46,7 +41,7 @@ final class CaseImportClient {
     JsonNode importFile(String source, String name, byte[] content, boolean dryRun) throws Exception {
         String body = mvc.perform(multipart("/api/v1/import/cases").file(new MockMultipartFile("file", name,
                         "application/octet-stream", content)).param("source", source)
-                        .param("dryRun", Boolean.toString(dryRun)).with(as("bkn-officer")))
+                        .param("dryRun", Boolean.toString(dryRun)).with(TestUsers.BKN_OFFICER.basic()))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         return waitFor(json.readTree(body).get("jobId").asString());
     }
@@ -54,7 +49,7 @@ final class CaseImportClient {
     JsonNode waitFor(String jobId) {
         JsonNode[] job = new JsonNode[1];
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            String body = mvc.perform(get("/api/v1/import/cases/" + jobId).with(as("admin")))
+            String body = mvc.perform(get("/api/v1/import/cases/" + jobId).with(TestUsers.ADMIN.basic()))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             job[0] = json.readTree(body);
             return !"RUNNING".equals(job[0].get("status").asString());

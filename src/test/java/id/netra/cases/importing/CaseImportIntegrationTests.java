@@ -2,8 +2,11 @@
 package id.netra.cases.importing;
 
 import static id.netra.cases.importing.CaseImportClient.HEADER;
-import static id.netra.cases.importing.CaseImportClient.as;
 import static id.netra.cases.importing.CaseImportClient.freshSource;
+import static id.netra.testing.TestUsers.ADMIN;
+import static id.netra.testing.TestUsers.ANALYST;
+import static id.netra.testing.TestUsers.BAWASLU_OFFICER;
+import static id.netra.testing.TestUsers.PPK_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -12,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers.TestUser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -249,25 +253,25 @@ class CaseImportIntegrationTests {
     void theFileIsCheckedBeforeTheJob_andOnlyAdminsAndBknOfficersImport() throws Exception {
         mvc.perform(multipart("/api/v1/import/cases").file(new MockMultipartFile("file", "a.csv", "text/csv",
                         "external_id,state\nA,RECEIVED\n".getBytes(StandardCharsets.UTF_8))).param("source", "SBT")
-                        .with(as("admin")))
+                        .with(ADMIN.basic()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("election_code")));
         mvc.perform(multipart("/api/v1/import/cases").file(new MockMultipartFile("file", "a.xlsx", "text/csv",
-                        new byte[] {'P', 'K', 3, 4, 1, 2})).param("source", "SBT").with(as("admin")))
+                        new byte[] {'P', 'K', 3, 4, 1, 2})).param("source", "SBT").with(ADMIN.basic()))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(multipart("/api/v1/import/cases").file(new MockMultipartFile("file", "a.csv", "text/csv",
-                        HEADER.getBytes(StandardCharsets.UTF_8))).param("source", "bukan kode!").with(as("admin")))
+                        HEADER.getBytes(StandardCharsets.UTF_8))).param("source", "bukan kode!").with(ADMIN.basic()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("case.import.source-invalid"));
-        for (String user : List.of("ppk-officer", "analyst", "bawaslu-officer")) {
+        for (TestUser user : List.of(PPK_OFFICER, ANALYST, BAWASLU_OFFICER)) {
             mvc.perform(multipart("/api/v1/import/cases").file(new MockMultipartFile("file", "a.csv", "text/csv",
-                            HEADER.getBytes(StandardCharsets.UTF_8))).param("source", "SBT").with(as(user)))
+                            HEADER.getBytes(StandardCharsets.UTF_8))).param("source", "SBT").with(user.basic()))
                     .andExpect(status().isForbidden());
         }
         // the raw body path, for files beyond the multipart limit
         String source = freshSource("RAW");
         String body = mvc.perform(post("/api/v1/import/cases").param("source", source).param("dryRun", "true")
-                        .contentType(MediaType.parseMediaType("text/csv")).with(as("admin"))
+                        .contentType(MediaType.parseMediaType("text/csv")).with(ADMIN.basic())
                         .content(HEADER + "R-1,PILKADA-2020,2020-03-02,36.01,PEMKAB-36.01,,,,,,RECEIVED,,,,,,,\n"))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         String jobId = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).get("jobId").asString();
@@ -282,7 +286,7 @@ class CaseImportIntegrationTests {
     private JsonNode caseOf(String source, String externalId) throws Exception {
         long id = jdbc.sql("select id from cases.case_file where import_source = :s and external_id = :e")
                 .param("s", source).param("e", externalId).query(Long.class).single();
-        String body = mvc.perform(get("/api/v1/cases/" + id).with(as("admin"))).andExpect(status().isOk())
+        String body = mvc.perform(get("/api/v1/cases/" + id).with(ADMIN.basic())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.HeadlessChromium;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class CaseImportPageBrowserIntegrationTests {
                 StandardCharsets.UTF_8);
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
-            browser.signIn("bkn-officer", "netra-demo");
+            browser.signIn("bkn-officer", TestUsers.demoPassword());
             browser.get("/cases/import");
             browser.find(By.id("source")).sendKeys(source);
             browser.find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());

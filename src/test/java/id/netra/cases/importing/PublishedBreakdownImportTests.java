@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -138,7 +139,7 @@ class PublishedBreakdownImportTests {
     /** A statistics endpoint for Pilkada 2020 in Kalimantan Timur, as an administrator sees it. */
     private JsonNode stats(String endpoint, String... params) throws Exception {
         var request = get("/api/v1/stats/" + endpoint).param("election", "PILKADA-2020").param("region", PROVINCE)
-                .with(CaseImportClient.as("admin"));
+                .with(TestUsers.ADMIN.basic());
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }

@@ -7,40 +7,31 @@ import id.netra.cases.application.CaseWorkflow;
 import id.netra.cases.domain.CaseState;
 import id.netra.shared.TimeConfiguration;
 import id.netra.identity.CurrentUser;
-import id.netra.identity.Role;
 import id.netra.intake.ReportReceived;
+import id.netra.testing.TestUsers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Intention-named reports, cases and users for the integration tests (a bean of {@link CasesTestConfiguration}). */
 public class TestCases {
 
-    public static final CurrentUser BAWASLU_BANTEN = new CurrentUser("bawaslu-officer",
-            Set.of(Role.BAWASLU_OFFICER), null, "36");
-    public static final CurrentUser BAWASLU_JABAR = new CurrentUser("bawaslu-jabar", Set.of(Role.BAWASLU_OFFICER),
-            null, "32");
-    public static final CurrentUser SATGAS = new CurrentUser("satgas-verifier", Set.of(Role.SATGAS_VERIFIER), null,
-            null);
-    public static final CurrentUser BKN = new CurrentUser("bkn-officer", Set.of(Role.BKN_OFFICER), null, null);
-    public static final CurrentUser PPK_PANDEGLANG = new CurrentUser("ppk-officer", Set.of(Role.PPK_OFFICER),
-            "PEMKAB-36.01", "36.01");
-    public static final CurrentUser PPK_TANGERANG = new CurrentUser("ppk-tangerang", Set.of(Role.PPK_OFFICER),
-            "PEMKOT-36.71", "36.71");
-    public static final CurrentUser SUPERVISOR_BANTEN = new CurrentUser("supervisor", Set.of(Role.SUPERVISOR), null,
-            "36");
-    public static final CurrentUser SUPERVISOR_JABAR = new CurrentUser("supervisor-jabar", Set.of(Role.SUPERVISOR),
-            null, "32");
-    public static final CurrentUser ANALYST = new CurrentUser("analyst", Set.of(Role.ANALYST), null, null);
-    public static final CurrentUser ADMIN = new CurrentUser("admin", Set.of(Role.ADMIN), null, null);
+    public static final CurrentUser BAWASLU_BANTEN = TestUsers.BAWASLU_OFFICER.currentUser();
+    public static final CurrentUser BAWASLU_JABAR = TestUsers.bawaslu("bawaslu-jabar").region("32").currentUser();
+    public static final CurrentUser SATGAS = TestUsers.SATGAS_VERIFIER.currentUser();
+    public static final CurrentUser BKN = TestUsers.BKN_OFFICER.currentUser();
+    public static final CurrentUser PPK_PANDEGLANG = TestUsers.PPK_OFFICER.currentUser();
+    public static final CurrentUser PPK_TANGERANG = TestUsers.ppk("ppk-tangerang").agency("PEMKOT-36.71")
+            .region("36.71").currentUser();
+    public static final CurrentUser SUPERVISOR_BANTEN = TestUsers.SUPERVISOR.currentUser();
+    public static final CurrentUser SUPERVISOR_JABAR = TestUsers.supervisor("supervisor-jabar").region("32")
+            .currentUser();
+    public static final CurrentUser ANALYST = TestUsers.ANALYST.currentUser();
+    public static final CurrentUser ADMIN = TestUsers.ADMIN.currentUser();
 
     private final CaseOpening opening;
     private final CaseWorkflow workflow;
@@ -77,7 +68,7 @@ public class TestCases {
         var previous = SecurityContextHolder.getContext();
         try {
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(authentication(user));
+            context.setAuthentication(TestUsers.of(user).authentication());
             SecurityContextHolder.setContext(context);
             workflow.perform(caseId, request);
         } finally {
@@ -106,13 +97,6 @@ public class TestCases {
 
     /** Acts as this user in a MockMvc request; the test {@code CurrentUserProvider} reads the details. */
     public static RequestPostProcessor as(CurrentUser user) {
-        return SecurityMockMvcRequestPostProcessors.authentication(authentication(user));
-    }
-
-    private static UsernamePasswordAuthenticationToken authentication(CurrentUser user) {
-        var auth = new UsernamePasswordAuthenticationToken(user.username(), "n/a",
-                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
-        auth.setDetails(user);
-        return auth;
+        return TestUsers.of(user).principal();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -37,7 +38,7 @@ class CaseActionFormsBrowserIntegrationTests {
     void theDecisionForm_guidesThePpk_onDesktopAndPhone() {
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
-            browser.signIn("admin", "netra-demo");
+            browser.signIn("admin", TestUsers.demoPassword());
             browser.get("/cases?queue=ALL&state=RECOMMENDED&lang=id");
             browser.find(By.cssSelector("main table tbody tr a")).click();
             browser.waitForText(By.tagName("main"), "Catat keputusan PPK");

@@ -12,6 +12,7 @@ import id.netra.cases.support.CasesIntegrationTest;
 import id.netra.cases.support.MutableClock;
 import id.netra.cases.support.TestCases;
 import id.netra.identity.CurrentUser;
+import id.netra.testing.TestUsers;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class CasePagesIntegrationTests {
 
     /** Users of a regency no other test uses, so that the queues hold only this class's cases. */
-    private static final CurrentUser BAWASLU_SERANG = new CurrentUser("bawaslu-serang",
-            java.util.Set.of(id.netra.identity.Role.BAWASLU_OFFICER), null, "36.04");
-    private static final CurrentUser PPK_SERANG = new CurrentUser("ppk-serang",
-            java.util.Set.of(id.netra.identity.Role.PPK_OFFICER), "PEMKAB-36.04", "36.04");
+    private static final CurrentUser BAWASLU_SERANG = TestUsers.bawaslu("bawaslu-serang").region("36.04")
+            .currentUser();
+    private static final CurrentUser PPK_SERANG = TestUsers.ppk("ppk-serang").agency("PEMKAB-36.04").region("36.04")
+            .currentUser();
 
     private static final LocalDate DAY = LocalDate.of(2024, 12, 3);
 

@@ -12,12 +12,11 @@ import id.netra.cases.support.CasesIntegrationTest;
 import id.netra.cases.support.MutableClock;
 import id.netra.cases.support.TestCases;
 import id.netra.identity.CurrentUser;
-import id.netra.identity.Role;
 import id.netra.intake.ReportReceived;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +29,12 @@ import org.springframework.test.web.servlet.MockMvc;
 class CaseQueueFiltersIntegrationTests {
 
     /** Lebak (36.02) and Kabupaten Tangerang (36.03) are used by no other test class. */
-    private static final CurrentUser BAWASLU_LEBAK = new CurrentUser("bawaslu-lebak", Set.of(Role.BAWASLU_OFFICER),
-            null, "36.02");
-    private static final CurrentUser PPK_LEBAK = new CurrentUser("ppk-lebak", Set.of(Role.PPK_OFFICER),
-            "PEMKAB-36.02", "36.02");
+    private static final CurrentUser BAWASLU_LEBAK = TestUsers.bawaslu("bawaslu-lebak").region("36.02").currentUser();
+    private static final CurrentUser PPK_LEBAK = TestUsers.ppk("ppk-lebak").agency("PEMKAB-36.02").region("36.02")
+            .currentUser();
 
-    private static final CurrentUser BAWASLU_BANTEN = new CurrentUser("bawaslu-banten-search",
-            Set.of(Role.BAWASLU_OFFICER), null, "36");
+    private static final CurrentUser BAWASLU_BANTEN = TestUsers.bawaslu("bawaslu-banten-search").region("36")
+            .currentUser();
 
     private static final LocalDate DAY = LocalDate.of(2024, 12, 3);
 

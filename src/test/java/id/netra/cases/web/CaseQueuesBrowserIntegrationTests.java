@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -32,7 +33,7 @@ class CaseQueuesBrowserIntegrationTests {
     void bawasluOfficer_filtersTheQueueByState_onDesktopAndPhone() {
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
-            browser.signIn("bawaslu-officer", "netra-demo");
+            browser.signIn("bawaslu-officer", TestUsers.demoPassword());
             browser.get("/cases?queue=ALL&lang=id");
             browser.waitForText(By.tagName("main"), "Semua");
             int all = rows(browser);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ComplianceScorecardBrowserIntegrationTests {
     void scorecard_fitsA1280PixelWindow_withEveryColumn() {
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
-            browser.signIn("bkn-officer", "netra-demo");
+            browser.signIn("bkn-officer", TestUsers.demoPassword());
             browser.resize(new Dimension(1280, 800));
             browser.get("/cases/compliance?groupBy=agency");
             browser.waitForText(By.tagName("main"), "PEMKAB-36.01");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -31,7 +32,7 @@ class DeadlinePolicyBrowserIntegrationTests {
     void admin_seesTheVersionInForceAndAPrefilledForm_onDesktopAndPhone() {
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
-            browser.signIn("admin", "netra-demo");
+            browser.signIn("admin", TestUsers.demoPassword());
             browser.openMenuWith("Kebijakan batas waktu").click();
             browser.waitForText(By.tagName("h1"), "Kebijakan batas waktu");
 

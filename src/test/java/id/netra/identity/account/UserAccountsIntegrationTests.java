@@ -3,26 +3,26 @@ package id.netra.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.netra.identity.CurrentUser;
 import id.netra.identity.CurrentUserProvider;
 import id.netra.identity.Role;
 import id.netra.identity.UserContact;
 import id.netra.identity.UserDirectory;
 import id.netra.shared.ConflictException;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
+import id.netra.testing.TestUsers.TestUser;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -30,6 +30,8 @@ import org.springframework.web.context.WebApplicationContext;
 /** Accounts on real PostgreSQL: registration, the directory, disabling and soft deletion, the current user. */
 @NetraIntegrationTest
 class UserAccountsIntegrationTests {
+
+    private static final String PASSWORD = "secret-pass";
 
     @Autowired
     UserAccounts accounts;
@@ -76,7 +78,7 @@ class UserAccountsIntegrationTests {
         assertThat(accounts.exists(username)).isTrue();
         assertThatThrownBy(() -> accounts.register(account(username, Set.of(Role.ANALYST)), "test"))
                 .isInstanceOf(ConflictException.class);
-        mvc.perform(get("/api/v1/me").with(httpBasic(username.toUpperCase(), "secret-pass")))
+        mvc.perform(get("/api/v1/me").with(TestUsers.named(username.toUpperCase()).basic(PASSWORD)))
                 .andExpect(status().isOk());
     }
 
@@ -84,11 +86,12 @@ class UserAccountsIntegrationTests {
     void disabledUser_cannotSignInAndLeavesTheDirectory() throws Exception {
         String username = unique("disabled");
         accounts.register(account(username, Set.of(Role.BKN_OFFICER)), "test");
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, "secret-pass"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(TestUsers.named(username).basic(PASSWORD))).andExpect(status().isOk());
 
         accounts.disable(username, "test");
 
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, "secret-pass"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(TestUsers.named(username).basic(PASSWORD)))
+                .andExpect(status().isUnauthorized());
         assertThat(directory.withRole(Role.BKN_OFFICER)).extracting(UserContact::username).doesNotContain(username);
     }
 
@@ -100,15 +103,21 @@ class UserAccountsIntegrationTests {
         accounts.remove(username, "test");
 
         assertThat(accounts.exists(username)).isFalse();
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, "secret-pass"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(TestUsers.named(username).basic(PASSWORD)))
+                .andExpect(status().isUnauthorized());
         accounts.register(account(username, Set.of(Role.ANALYST)), "test");
         assertThat(accounts.exists(username)).isTrue();
     }
 
     @Test
-    @WithMockUser(username = "mock-ppk", roles = "PPK_OFFICER")
-    void mockUser_becomesAnUnscopedCurrentUserWithItsRoles() {
-        assertThat(currentUser.require()).isEqualTo(new CurrentUser("mock-ppk", Set.of(Role.PPK_OFFICER), null, null));
+    void foreignPrincipal_becomesAnUnscopedCurrentUserWithItsRoles() {
+        TestUser mockPpk = TestUsers.ppk("mock-ppk");
+        SecurityContextHolder.getContext().setAuthentication(mockPpk.foreignAuthentication());
+        try {
+            assertThat(currentUser.require()).isEqualTo(mockPpk.currentUser());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
@@ -119,7 +128,7 @@ class UserAccountsIntegrationTests {
     }
 
     private static NewUserAccount account(String username, Set<Role> roles) {
-        return new NewUserAccount(username, "Test " + username, username + "@example.org", "secret-pass", roles, null,
+        return new NewUserAccount(username, "Test " + username, username + "@example.org", PASSWORD, roles, null,
                 null, true);
     }
 

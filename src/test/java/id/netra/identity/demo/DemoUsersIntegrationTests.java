@@ -3,7 +3,6 @@ package id.netra.identity.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.netra.identity.Role;
 import id.netra.identity.account.NewUserAccount;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +79,7 @@ class DemoUsersIntegrationTests {
     @MethodSource("demoAccounts")
     void demoUser_signsInWithBasicAndSeesTheirScope(NewUserAccount account) throws Exception {
         Role role = account.roles().iterator().next();
-        mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), "netra-demo")))
+        mvc.perform(get("/api/v1/me").with(TestUsers.named(account.username()).basic(DemoAccounts.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(account.username()))
                 .andExpect(jsonPath("$.displayName").value(account.displayName()))
@@ -91,14 +91,14 @@ class DemoUsersIntegrationTests {
 
     @Test
     void ppkOfficer_isScopedToPandeglang() throws Exception {
-        mvc.perform(get("/api/v1/me").with(httpBasic("ppk-officer", "netra-demo")))
+        mvc.perform(get("/api/v1/me").with(TestUsers.PPK_OFFICER.basic()))
                 .andExpect(jsonPath("$.agencyCode").value("PEMKAB-36.01"))
                 .andExpect(jsonPath("$.regionCode").value("36.01"));
     }
 
     @Test
     void wrongPassword_is401ProblemJson() throws Exception {
-        mvc.perform(get("/api/v1/me").with(httpBasic("admin", "not-the-password")))
+        mvc.perform(get("/api/v1/me").with(TestUsers.ADMIN.basic("not-the-password")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string("WWW-Authenticate", startsWith("Basic")))
@@ -108,7 +108,8 @@ class DemoUsersIntegrationTests {
 
     @Test
     void unknownUser_is401InTheCallersLanguage() throws Exception {
-        mvc.perform(get("/api/v1/me").with(httpBasic("nobody-at-all", "netra-demo")).header("Accept-Language", "en"))
+        mvc.perform(get("/api/v1/me").with(TestUsers.named("nobody-at-all").basic(DemoAccounts.PASSWORD))
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.title").value("Sign-in required"));
     }
@@ -130,6 +131,6 @@ class DemoUsersIntegrationTests {
         List<String> hashes = jdbc.sql("select password_hash from identity.user_account where synthetic")
                 .query(String.class).list();
         assertThat(hashes).isNotEmpty().allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(
-                "netra-demo"));
+                DemoAccounts.PASSWORD));
     }
 }

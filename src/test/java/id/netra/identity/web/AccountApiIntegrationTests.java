@@ -3,14 +3,15 @@ package id.netra.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import id.netra.identity.Role;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
+import id.netra.testing.TestUsers.TestUser;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,11 +174,11 @@ class AccountApiIntegrationTests {
     @Test
     void deactivatingOneself_isRefused() throws Exception {
         MockHttpServletResponse response = mvc.perform(post(API + "/admin/deactivate")
-                .with(httpBasic("admin", "netra-demo"))).andReturn().getResponse();
+                .with(TestUsers.ADMIN.basic())).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString()).contains("Anda tidak dapat menonaktifkan akun Anda sendiri.");
-        assertThat(me("admin", "netra-demo")).isEqualTo(200);
+        assertThat(me(TestUsers.ADMIN)).isEqualTo(200);
     }
 
     @Test
@@ -200,7 +201,7 @@ class AccountApiIntegrationTests {
             assertThat(demotion.getStatus()).isEqualTo(422);
             assertThat(messageAt(json.readTree(demotion.getContentAsString()).path("errors"), "role"))
                     .contains("administrator aktif terakhir");
-            assertThat(me("admin", "netra-demo")).isEqualTo(200);
+            assertThat(me(TestUsers.ADMIN)).isEqualTo(200);
         } finally {
             for (String other : others) {
                 mvc.perform(post(API + "/" + other + "/reactivate").with(admin()));
@@ -237,13 +238,13 @@ class AccountApiIntegrationTests {
     void nonAdminRoles_areRefused() throws Exception {
         for (String role : List.of("BAWASLU_OFFICER", "SATGAS_VERIFIER", "BKN_OFFICER", "PPK_OFFICER", "SUPERVISOR",
                 "ANALYST")) {
-            RequestPostProcessor caller = user("someone").roles(role);
+            RequestPostProcessor caller = TestUsers.user("someone", Role.valueOf(role)).principal();
             assertThat(mvc.perform(get(API).with(caller)).andReturn().getResponse().getStatus()).as(role)
                     .isEqualTo(403);
             assertThat(send(post(API), caller, create(unique(), "ADMIN", null, null, PASSWORD, false)).getStatus())
                     .as(role).isEqualTo(403);
         }
-        assertThat(mvc.perform(get(API).with(httpBasic("ppk-officer", "netra-demo"))).andReturn().getResponse()
+        assertThat(mvc.perform(get(API).with(TestUsers.PPK_OFFICER.basic())).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
     }
 
@@ -270,8 +271,15 @@ class AccountApiIntegrationTests {
     }
 
     private int me(String username, String password) throws Exception {
-        return mvc.perform(get("/api/v1/me").with(httpBasic(username, password))).andReturn().getResponse()
-                .getStatus();
+        return me(TestUsers.named(username).basic(password));
+    }
+
+    private int me(TestUser demoAccount) throws Exception {
+        return me(demoAccount.basic());
+    }
+
+    private int me(RequestPostProcessor caller) throws Exception {
+        return mvc.perform(get("/api/v1/me").with(caller)).andReturn().getResponse().getStatus();
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, RequestPostProcessor caller,
@@ -282,7 +290,7 @@ class AccountApiIntegrationTests {
 
     /** An administrator that is not an account: it can never be the one refused as "yourself" or "last admin". */
     static RequestPostProcessor admin() {
-        return user("root-admin").roles("ADMIN");
+        return TestUsers.admin("root-admin").principal();
     }
 
     static String unique() {

@@ -5,12 +5,13 @@ import static id.netra.identity.web.AccountApiIntegrationTests.admin;
 import static id.netra.identity.web.AccountApiIntegrationTests.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.netra.identity.Role;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -161,11 +163,12 @@ class AccountPagesIntegrationTests {
     void nonAdminRoles_getForbiddenOnThePages() throws Exception {
         for (String role : List.of("BAWASLU_OFFICER", "SATGAS_VERIFIER", "BKN_OFFICER", "PPK_OFFICER", "SUPERVISOR",
                 "ANALYST")) {
-            assertThat(mvc.perform(get("/admin/users").with(user("someone").roles(role))).andReturn().getResponse()
+            RequestPostProcessor someone = TestUsers.user("someone", Role.valueOf(role)).principal();
+            assertThat(mvc.perform(get("/admin/users").with(someone)).andReturn().getResponse()
                     .getStatus()).as(role).isEqualTo(403);
-            assertThat(mvc.perform(get("/admin/users.csv").with(user("someone").roles(role))).andReturn()
+            assertThat(mvc.perform(get("/admin/users.csv").with(someone)).andReturn()
                     .getResponse().getStatus()).as(role).isEqualTo(403);
-            assertThat(mvc.perform(post("/admin/users/admin/deactivate").with(csrf()).with(user("someone").roles(role)))
+            assertThat(mvc.perform(post("/admin/users/admin/deactivate").with(csrf()).with(someone))
                     .andReturn().getResponse().getStatus()).as(role).isEqualTo(403);
         }
     }

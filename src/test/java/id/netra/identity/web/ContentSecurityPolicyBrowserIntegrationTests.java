@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ class ContentSecurityPolicyBrowserIntegrationTests {
                 rows));
         collect("/lapor (add and remove a person)", violations);
 
-        browser.signIn("admin", "netra-demo");
+        browser.signIn("admin", TestUsers.demoPassword());
         for (String page : SIGNED_IN_PAGES) {
             visit(page, violations);
         }

@@ -2,7 +2,6 @@
 package id.netra.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -13,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -56,7 +56,7 @@ class CrossSiteApiIntegrationTests {
 
         mvc.perform(crossSite(post("/api/v1/admin/users/" + target + "/deactivate"))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("confirm=1")
-                        .with(httpBasic("admin", "netra-demo")))
+                        .with(TestUsers.ADMIN.basic()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("dari situs lain ditolak")));
@@ -77,7 +77,7 @@ class CrossSiteApiIntegrationTests {
                         .file(new MockMultipartFile("file", "palsu.csv", "text/csv",
                                 csv.getBytes(StandardCharsets.UTF_8)))
                         .param("source", "SP4N_LAPOR"))
-                        .with(httpBasic("satgas-verifier", "netra-demo")))
+                        .with(TestUsers.SATGAS_VERIFIER.basic()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403))
@@ -92,10 +92,10 @@ class CrossSiteApiIntegrationTests {
         String target = newAccount();
 
         mvc.perform(post("/api/v1/admin/users/" + target + "/deactivate").header(HttpHeaders.ORIGIN, EVIL)
-                        .with(httpBasic("admin", "netra-demo")))
+                        .with(TestUsers.ADMIN.basic()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/admin/users/" + target + "/deactivate").header("Sec-Fetch-Site", "same-site")
-                        .with(httpBasic("admin", "netra-demo")))
+                        .with(TestUsers.ADMIN.basic()))
                 .andExpect(status().isForbidden());
 
         assertThat(active(target)).isTrue();
@@ -106,7 +106,7 @@ class CrossSiteApiIntegrationTests {
         String target = newAccount();
 
         mvc.perform(post("/api/v1/admin/users/" + target + "/deactivate").header("Sec-Fetch-Site", "same-origin")
-                        .header(HttpHeaders.ORIGIN, "http://localhost").with(httpBasic("admin", "netra-demo")))
+                        .header(HttpHeaders.ORIGIN, "http://localhost").with(TestUsers.ADMIN.basic()))
                 .andExpect(status().isOk());
 
         assertThat(active(target)).isFalse();
@@ -116,7 +116,7 @@ class CrossSiteApiIntegrationTests {
     void apiClientWithoutBrowserHeaders_stillChangesState() throws Exception {
         String target = newAccount();
 
-        mvc.perform(post("/api/v1/admin/users/" + target + "/deactivate").with(httpBasic("admin", "netra-demo")))
+        mvc.perform(post("/api/v1/admin/users/" + target + "/deactivate").with(TestUsers.ADMIN.basic()))
                 .andExpect(status().isOk());
 
         assertThat(active(target)).isFalse();
@@ -124,7 +124,7 @@ class CrossSiteApiIntegrationTests {
 
     @Test
     void safeMethodsFromAnotherSite_pass() throws Exception {
-        mvc.perform(crossSite(get("/api/v1/me")).with(httpBasic("analyst", "netra-demo")))
+        mvc.perform(crossSite(get("/api/v1/me")).with(TestUsers.ANALYST.basic()))
                 .andExpect(status().isOk());
     }
 
@@ -135,11 +135,11 @@ class CrossSiteApiIntegrationTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE));
-        mvc.perform(get("/api/v1/me").header("Sec-Fetch-Mode", "cors").with(httpBasic("analyst", "salah")))
+        mvc.perform(get("/api/v1/me").header("Sec-Fetch-Mode", "cors").with(TestUsers.ANALYST.basic("salah")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE));
         mvc.perform(get("/admin/audit/export").header("Sec-Fetch-Mode", "navigate")
-                        .with(httpBasic("admin", "salah")))
+                        .with(TestUsers.ADMIN.basic("salah")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE));
     }
@@ -158,7 +158,7 @@ class CrossSiteApiIntegrationTests {
 
     private String newAccount() throws Exception {
         String name = "xs-" + UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(post("/api/v1/admin/users").with(httpBasic("admin", "netra-demo"))
+        mvc.perform(post("/api/v1/admin/users").with(TestUsers.ADMIN.basic())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(AccountApiIntegrationTests.create(name, "ANALYST", null, null, null, true)))
                 .andExpect(status().isCreated());

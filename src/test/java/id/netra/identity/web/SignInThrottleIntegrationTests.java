@@ -3,7 +3,6 @@ package id.netra.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.netra.testing.MovableClock;
 import id.netra.testing.ProductionLimitsIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.time.Duration;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,7 @@ import org.springframework.web.context.WebApplicationContext;
 @ProductionLimitsIntegrationTest
 class SignInThrottleIntegrationTests {
 
-    static final String PASSWORD = "netra-demo";
+    static final String PASSWORD = TestUsers.demoPassword();
 
     @Autowired
     WebApplicationContext context;
@@ -80,20 +80,20 @@ class SignInThrottleIntegrationTests {
     void httpBasic_hundredWrongThenRight_gets429WithRetryAfter_andAnotherAccountElsewhereIsUnaffected()
             throws Exception {
         for (int i = 0; i < 100; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic("ppk-officer", "tebakan-" + i)).with(from("10.2.0.1")));
+            mvc.perform(get("/api/v1/me").with(TestUsers.PPK_OFFICER.basic("tebakan-" + i)).with(from("10.2.0.1")));
         }
 
-        mvc.perform(get("/api/v1/me").with(httpBasic("ppk-officer", PASSWORD)).with(from("10.2.0.1")))
+        mvc.perform(get("/api/v1/me").with(TestUsers.PPK_OFFICER.basic()).with(from("10.2.0.1")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, Matchers.matchesPattern("\\d+")))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(429))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("Coba lagi dalam 15 menit")));
-        mvc.perform(get("/api/v1/me").with(httpBasic("analyst", PASSWORD)).with(from("10.2.0.2")))
+        mvc.perform(get("/api/v1/me").with(TestUsers.ANALYST.basic()).with(from("10.2.0.2")))
                 .andExpect(status().isOk());
 
         clock.advance(Duration.ofMinutes(16));
-        mvc.perform(get("/api/v1/me").with(httpBasic("ppk-officer", PASSWORD)).with(from("10.2.0.1")))
+        mvc.perform(get("/api/v1/me").with(TestUsers.PPK_OFFICER.basic()).with(from("10.2.0.1")))
                 .andExpect(status().isOk());
     }
 
@@ -101,12 +101,12 @@ class SignInThrottleIntegrationTests {
     void oneAddressGuessingManyAccounts_isRefusedForEveryAccount() throws Exception {
         long before = lastSequence();
         for (int i = 0; i < 20; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic("nobody-" + i, "x")).with(from("10.3.0.1")));
+            mvc.perform(get("/api/v1/me").with(TestUsers.named("nobody-" + i).basic("x")).with(from("10.3.0.1")));
         }
 
-        mvc.perform(get("/api/v1/me").with(httpBasic("supervisor", PASSWORD)).with(from("10.3.0.1")))
+        mvc.perform(get("/api/v1/me").with(TestUsers.SUPERVISOR.basic()).with(from("10.3.0.1")))
                 .andExpect(status().isTooManyRequests());
-        mvc.perform(get("/api/v1/me").with(httpBasic("supervisor", PASSWORD)).with(from("10.3.0.2")))
+        mvc.perform(get("/api/v1/me").with(TestUsers.SUPERVISOR.basic()).with(from("10.3.0.2")))
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from audit.entry where sequence_number > ? and action = "
                         + "'identity.sign-in-locked' and subject_type = 'address' and subject_id = '10.3.0.1'")

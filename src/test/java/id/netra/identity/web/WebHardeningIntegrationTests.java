@@ -4,6 +4,7 @@ package id.netra.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.ProductionLimitsIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -75,7 +76,8 @@ class WebHardeningIntegrationTests {
     }
 
     private HttpResponse<String> signIn(String session, String csrf, boolean tls) throws Exception {
-        String form = "username=supervisor&password=netra-demo&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        String form = "username=supervisor&password=" + TestUsers.demoPassword() + "&_csrf="
+                + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
                 .POST(HttpRequest.BodyPublishers.ofString(form));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
+import id.netra.testing.TestUsers;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReportAccessPolicyTests {
@@ -14,7 +14,7 @@ class ReportAccessPolicyTests {
     private final ReportAccessPolicy policy = new ReportAccessPolicy();
 
     private static CurrentUser user(Role role, String agency, String region) {
-        return new CurrentUser(role.name().toLowerCase(), Set.of(role), agency, region);
+        return TestUsers.user(role.name().toLowerCase(), role).agency(agency).region(region).currentUser();
     }
 
     private static final CurrentUser BAWASLU_BANTEN = user(Role.BAWASLU_OFFICER, null, "36");

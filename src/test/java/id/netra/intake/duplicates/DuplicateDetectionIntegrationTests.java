@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.duplicates;
 
-import static id.netra.intake.support.Handlers.satgas;
+import static id.netra.testing.TestUsers.SATGAS_VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -331,10 +331,11 @@ class DuplicateDetectionIntegrationTests {
                         + "and other_report_id in (:a, :b)")
                 .param("a", main.reportId()).param("b", duplicate.reportId()).query(UUID.class).single();
 
-        mvc.perform(post("/api/v1/reports/" + main.reportId() + "/duplicate-flags/" + flag).with(satgas())
+        mvc.perform(post("/api/v1/reports/" + main.reportId() + "/duplicate-flags/" + flag)
+                .with(SATGAS_VERIFIER.basic())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"MERGE\"}"))
                 .andExpect(status().isNoContent());
-        mvc.perform(post("/api/v1/reports/" + main.reportId() + "/status").with(satgas())
+        mvc.perform(post("/api/v1/reports/" + main.reportId() + "/status").with(SATGAS_VERIFIER.basic())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"FORWARDED\"}"))
                 .andExpect(status().isNoContent());
 
@@ -343,10 +344,11 @@ class DuplicateDetectionIntegrationTests {
                 .andExpect(jsonPath("$.merged").value(true));
         assertThat(events.stream(ReportMerged.class).filter(e -> e.reportId().equals(duplicate.reportId())))
                 .singleElement().satisfies(e -> assertThat(e.mergedInto()).isEqualTo(main.reportId()));
-        mvc.perform(get("/api/v1/reports/" + main.reportId()).with(satgas()))
+        mvc.perform(get("/api/v1/reports/" + main.reportId()).with(SATGAS_VERIFIER.basic()))
                 .andExpect(jsonPath("$.mergedFrom[0]").value(duplicate.reportId().toString()))
                 .andExpect(jsonPath("$.duplicateFlags[0].status").value("MERGED"));
-        mvc.perform(post("/api/v1/reports/" + main.reportId() + "/duplicate-flags/" + flag).with(satgas())
+        mvc.perform(post("/api/v1/reports/" + main.reportId() + "/duplicate-flags/" + flag)
+                .with(SATGAS_VERIFIER.basic())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"DISMISS\"}"))
                 .andExpect(status().isUnprocessableContent());
     }
@@ -361,7 +363,7 @@ class DuplicateDetectionIntegrationTests {
                         + "and other_report_id in (:a, :b)")
                 .param("a", a.reportId()).param("b", b.reportId()).query(UUID.class).single();
 
-        mvc.perform(post("/api/v1/reports/" + b.reportId() + "/duplicate-flags/" + flag).with(satgas())
+        mvc.perform(post("/api/v1/reports/" + b.reportId() + "/duplicate-flags/" + flag).with(SATGAS_VERIFIER.basic())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"LINK\"}"))
                 .andExpect(status().isNoContent());
 
@@ -369,7 +371,8 @@ class DuplicateDetectionIntegrationTests {
                 .param("id", flag).query(String.class).single()).isEqualTo("LINKED satgas-verifier");
         assertThat(jdbc.sql("select count(*) from intake.report where merged_into is not null and id in (:a, :b)")
                 .param("a", a.reportId()).param("b", b.reportId()).query(Integer.class).single()).isZero();
-        mvc.perform(post("/api/v1/reports/" + UUID.randomUUID() + "/duplicate-flags/" + flag).with(satgas())
+        mvc.perform(post("/api/v1/reports/" + UUID.randomUUID() + "/duplicate-flags/" + flag)
+                .with(SATGAS_VERIFIER.basic())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"LINK\"}"))
                 .andExpect(status().isNotFound());
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.hostile;
 
-import static id.netra.intake.support.Handlers.satgas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -10,6 +9,7 @@ import id.netra.intake.support.IntakeTables;
 import id.netra.intake.support.PublicApi;
 import id.netra.intake.support.PublicApi.Submitted;
 import id.netra.intake.support.Reports;
+import id.netra.testing.TestUsers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,7 @@ class HostileInputIntegrationTests {
         Reports.firstPerson(body).put("name", "<b onmouseover=alert(1)>" + marker + "</b>");
         Submitted report = new PublicApi(mvc).submit(body);
 
-        String page = mvc.perform(get("/intake/reports/" + report.reportId()).with(satgas()))
+        String page = mvc.perform(get("/intake/reports/" + report.reportId()).with(TestUsers.SATGAS_VERIFIER.basic()))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("&lt;script&gt;alert(&#39;" + marker + "&#39;)&lt;/script&gt;")

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.importing;
 
-import static id.netra.intake.support.Handlers.as;
-import static id.netra.intake.support.Handlers.bawaslu;
-import static id.netra.intake.support.Handlers.satgas;
+import static id.netra.testing.TestUsers.BAWASLU_OFFICER;
+import static id.netra.testing.TestUsers.PPK_OFFICER;
+import static id.netra.testing.TestUsers.SATGAS_VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -75,7 +75,8 @@ class ImportIntegrationTests {
         String prefix = "DRY" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Long> before = IntakeTables.counts(jdbc);
 
-        mvc.perform(upload("ekspor.csv", mixedCsv(prefix).getBytes(StandardCharsets.UTF_8), true).with(satgas()))
+        mvc.perform(upload("ekspor.csv", mixedCsv(prefix).getBytes(StandardCharsets.UTF_8), true)
+                .with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalRecords").value(5))
                 .andExpect(jsonPath("$.validRecords").value(2))
@@ -124,7 +125,7 @@ class ImportIntegrationTests {
     }
 
     private JsonNode runToTheEnd(byte[] file) throws Exception {
-        String accepted = mvc.perform(upload("ekspor.csv", file, false).with(satgas()))
+        String accepted = mvc.perform(upload("ekspor.csv", file, false).with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString();
         String jobId = Reports.JSON.readTree(accepted).get("jobId").asString();
@@ -136,7 +137,7 @@ class ImportIntegrationTests {
     }
 
     private JsonNode job(String jobId) throws Exception {
-        return Reports.JSON.readTree(mvc.perform(get("/api/v1/imports/" + jobId).with(satgas()))
+        return Reports.JSON.readTree(mvc.perform(get("/api/v1/imports/" + jobId).with(SATGAS_VERIFIER.basic()))
                 .andReturn().getResponse().getContentAsString());
     }
 
@@ -161,7 +162,7 @@ class ImportIntegrationTests {
             sheet.value(1, 7, "198501012010011001");
         }
 
-        mvc.perform(upload("ekspor.xlsx", out.toByteArray(), true).with(satgas()))
+        mvc.perform(upload("ekspor.xlsx", out.toByteArray(), true).with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalRecords").value(1))
                 .andExpect(jsonPath("$.validRecords").value(1))
@@ -171,10 +172,10 @@ class ImportIntegrationTests {
     @Test
     void missingColumnsOrGarbage_refuseTheWholeFile() throws Exception {
         mvc.perform(upload("a.csv", "external_id,description\nX,uraian\n".getBytes(StandardCharsets.UTF_8), true)
-                        .with(satgas()))
+                        .with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("election_code")));
-        mvc.perform(upload("a.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3}, true).with(satgas()))
+        mvc.perform(upload("a.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3}, true).with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("intake.import.unreadable"));
     }
@@ -184,20 +185,23 @@ class ImportIntegrationTests {
     void zipBomb_isRefusedWithAReasonAndTheServerGoesOn() throws Exception {
         Map<String, Long> before = IntakeTables.counts(jdbc);
 
-        mvc.perform(upload("bom.xlsx", ZipBombs.xlsxWithRepeatedCell(600L * 1024 * 1024), true).with(satgas()))
+        mvc.perform(upload("bom.xlsx", ZipBombs.xlsxWithRepeatedCell(600L * 1024 * 1024), true)
+                .with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.code").value("problem.spreadsheet.compression"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("dimampatkan secara tidak wajar")));
 
         assertThat(IntakeTables.counts(jdbc)).isEqualTo(before);
-        mvc.perform(upload("a.csv", mixedCsv("AB").getBytes(StandardCharsets.UTF_8), true).with(satgas()))
+        mvc.perform(upload("a.csv", mixedCsv("AB").getBytes(StandardCharsets.UTF_8), true)
+                .with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalRecords").value(5));
     }
 
     @Test
     void aCellOfMebibytes_isThatRowsErrorNotACrash() throws Exception {
-        mvc.perform(upload("panjang.xlsx", ZipBombs.xlsxWithRandomCell(3L * 1024 * 1024), true).with(satgas()))
+        mvc.perform(upload("panjang.xlsx", ZipBombs.xlsxWithRandomCell(3L * 1024 * 1024), true)
+                .with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalRecords").value(1))
                 .andExpect(jsonPath("$.validRecords").value(0))
@@ -208,8 +212,8 @@ class ImportIntegrationTests {
     void onlyNationalHandlers_import() throws Exception {
         byte[] file = mixedCsv("NO").getBytes(StandardCharsets.UTF_8);
 
-        mvc.perform(upload("a.csv", file, true).with(bawaslu())).andExpect(status().isForbidden());
-        mvc.perform(upload("a.csv", file, true).with(as("ppk-officer"))).andExpect(status().isForbidden());
+        mvc.perform(upload("a.csv", file, true).with(BAWASLU_OFFICER.basic())).andExpect(status().isForbidden());
+        mvc.perform(upload("a.csv", file, true).with(PPK_OFFICER.basic())).andExpect(status().isForbidden());
         mvc.perform(upload("a.csv", file, true)).andExpect(status().isUnauthorized());
     }
 
@@ -219,20 +223,20 @@ class ImportIntegrationTests {
         byte[] file = mixedCsv(prefix).getBytes(StandardCharsets.UTF_8);
 
         mvc.perform(multipart("/intake/imports").file(new MockMultipartFile("file", "e.csv", "text/csv", file))
-                        .param("source", "SBT").param("dryRun", "true").with(satgas()).with(csrf()))
+                        .param("source", "SBT").param("dryRun", "true").with(SATGAS_VERIFIER.basic()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("NIP harus terdiri dari 18 angka.")));
         String location = mvc.perform(multipart("/intake/imports")
                         .file(new MockMultipartFile("file", "e.csv", "text/csv", file))
-                        .param("source", "SBT").with(satgas()).with(csrf()))
+                        .param("source", "SBT").with(SATGAS_VERIFIER.basic()).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
 
-        mvc.perform(get(location).with(satgas()))
+        mvc.perform(get(location).with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<progress")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                mvc.perform(get(location + "/progress").with(satgas()))
+                mvc.perform(get(location + "/progress").with(SATGAS_VERIFIER.basic()))
                         .andExpect(content().string(Matchers.containsString("Selesai")))
                         .andExpect(content().string(Matchers.containsString("NIP harus terdiri dari 18 angka.")))
                         .andExpect(content().string(Matchers.not(Matchers.containsString("hx-trigger")))));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.identity.Role;
 import id.netra.reference.Agency;
 import id.netra.reference.AgencyDirectory;
 import id.netra.reference.AgencyType;
@@ -15,16 +16,16 @@ import id.netra.reference.agency.AgencyImport;
 import id.netra.reference.agency.ImportReport;
 import id.netra.reference.agency.ImportReport.Action;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.SignedInAs;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** CSV import of agencies: dry run, all-or-nothing apply, idempotent on the agency code. */
 @NetraIntegrationTest
-@WithMockUser(username = "admin", roles = "ADMIN")
+@SignedInAs(Role.ADMIN)
 class AgencyImportIntegrationTests {
 
     @Autowired MockMvc mvc;

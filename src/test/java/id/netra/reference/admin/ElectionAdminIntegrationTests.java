@@ -9,22 +9,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.identity.Role;
 import id.netra.reference.ElectionDirectory;
 import id.netra.reference.ElectionPhaseKind;
 import id.netra.reference.ElectionSchedule;
 import id.netra.reference.Participation;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.SignedInAs;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Admins add future elections with phases; the directory and schedule see them at once. */
 @NetraIntegrationTest
-@WithMockUser(username = "admin", roles = "ADMIN")
+@SignedInAs(Role.ADMIN)
 class ElectionAdminIntegrationTests {
 
     @Autowired MockMvc mvc;

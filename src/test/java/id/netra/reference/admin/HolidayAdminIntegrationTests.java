@@ -9,19 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.identity.Role;
 import id.netra.reference.WorkingDayCalendar;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.SignedInAs;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Admins add and revoke holidays through the form; the working-day calendar follows at once. */
 @NetraIntegrationTest
-@WithMockUser(username = "admin", roles = "ADMIN")
+@SignedInAs(Role.ADMIN)
 class HolidayAdminIntegrationTests {
 
     @Autowired MockMvc mvc;
@@ -92,7 +93,7 @@ class HolidayAdminIntegrationTests {
     }
 
     @Test
-    @WithMockUser(username = "ppk", roles = "PPK_OFFICER")
+    @SignedInAs(value = Role.PPK_OFFICER, username = "ppk")
     void nonAdmin_cannotAddHolidays() throws Exception {
         mvc.perform(addHoliday(LocalDate.of(2031, 4, 23), "LIBUR_NASIONAL", "Keppres 3/2031"))
                 .andExpect(status().isForbidden());

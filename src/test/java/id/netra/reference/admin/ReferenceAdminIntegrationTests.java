@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -14,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.netra.identity.Role;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.PageSections;
+import id.netra.testing.SignedInAs;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +24,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
@@ -31,7 +32,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * and only admins see the menu entry.
  */
 @NetraIntegrationTest
-@WithMockUser(username = "admin", roles = "ADMIN")
+@SignedInAs(Role.ADMIN)
 class ReferenceAdminIntegrationTests {
 
     @Autowired
@@ -92,7 +93,8 @@ class ReferenceAdminIntegrationTests {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
     void otherRoles_doNotSeeTheReferenceDataEntry_butSeeTheCalendar(Role role) throws Exception {
-        String menu = PageSections.menu(page(get("/").with(user("menu-" + role).roles(role.name()))));
+        String username = "menu-" + role.name().toLowerCase(Locale.ROOT);
+        String menu = PageSections.menu(page(get("/").with(TestUsers.user(username, role).principal())));
 
         assertThat(menu).doesNotContain("/admin/reference", "Data referensi")
                 .contains("<a href=\"/reference/calendar\">Kalender hari kerja</a>");
@@ -183,7 +185,7 @@ class ReferenceAdminIntegrationTests {
     }
 
     @Test
-    @WithMockUser(username = "analyst", roles = "ANALYST")
+    @SignedInAs(Role.ANALYST)
     void nonAdmin_isForbidden() throws Exception {
         mvc.perform(get("/admin/reference")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/reference/tables/holidays/export.csv")).andExpect(status().isForbidden());

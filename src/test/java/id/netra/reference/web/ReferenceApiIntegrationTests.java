@@ -10,19 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.identity.Role;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.SignedInAs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The read-only reference API: contents, authentication, and 400/404 problems for bad requests. */
 @NetraIntegrationTest
-@WithMockUser(roles = "ANALYST")
+@SignedInAs(value = Role.ANALYST, username = "user")
 class ReferenceApiIntegrationTests {
 
     @Autowired
@@ -38,7 +39,7 @@ class ReferenceApiIntegrationTests {
     @ValueSource(strings = {"/api/v1/regions", "/api/v1/regions/36", "/api/v1/agencies", "/api/v1/catalogue/violations",
         "/api/v1/catalogue/sanctions", "/api/v1/catalogue/positions", "/api/v1/elections",
         "/api/v1/calendar/working-days?from=2024-01-01&add=1", "/api/v1/calendar/holidays?year=2024"})
-    @WithMockUser(username = "nobody", roles = {})
+    @SignedInAs(value = {}, username = "nobody")
     void everyEndpoint_isOpenToAnySignedInUser(String uri) throws Exception {
         mvc.perform(get(uri)).andExpect(status().isOk());
     }

@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.identity.Role;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.PageSections;
+import id.netra.testing.SignedInAs;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,13 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The working-day calculator page: any signed-in user, answers in Indonesian, bad input is a form error. */
 @NetraIntegrationTest
-@WithMockUser(username = "ppk-calculator", roles = "PPK_OFFICER")
+@SignedInAs(value = Role.PPK_OFFICER, username = "ppk-calculator")
 class WorkingDayCalculatorIntegrationTests {
 
     @Autowired

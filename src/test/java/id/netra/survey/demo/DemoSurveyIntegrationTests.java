@@ -2,7 +2,6 @@
 package id.netra.survey.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -10,6 +9,7 @@ import id.netra.survey.analysis.SurveyResults;
 import id.netra.survey.instrument.Instrument;
 import id.netra.survey.instrument.SurveyStore;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,7 @@ class DemoSurveyIntegrationTests {
         assertThat(scale.topTwo()).isBetween(scale.topTwoLower(), scale.topTwoUpper());
 
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        MockHttpServletResponse page = mvc.perform(get("/surveys/" + id).with(user("analis").roles("ANALYST")))
+        MockHttpServletResponse page = mvc.perform(get("/surveys/" + id).with(TestUsers.analyst("analis").principal()))
                 .andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         String html = page.getContentAsString(StandardCharsets.UTF_8);
@@ -87,12 +87,12 @@ class DemoSurveyIntegrationTests {
                 .contains("KASN").contains("Uji Rao").doesNotContain("asn-non-neutrality")
                 .contains("Skor rata-rata").contains("(Setuju / Sangat setuju)");
         MockHttpServletResponse csv = mvc.perform(get("/surveys/" + id + "/hasil.csv")
-                .with(user("analis").roles("ANALYST"))).andReturn().getResponse();
+                .with(TestUsers.analyst("analis").principal())).andReturn().getResponse();
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).startsWith("pertanyaan,dasar,jawaban")
                 .contains("% jawaban");
-        assertThat(mvc.perform(get("/surveys/" + id + "/hasil.xlsx").with(user("analis").roles("ANALYST")))
+        assertThat(mvc.perform(get("/surveys/" + id + "/hasil.xlsx").with(TestUsers.analyst("analis").principal()))
                 .andReturn().getResponse().getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
-        assertThat(mvc.perform(get("/surveys/" + id).with(user("ppk").roles("PPK_OFFICER"))).andReturn()
+        assertThat(mvc.perform(get("/surveys/" + id).with(TestUsers.ppk("ppk").principal())).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
     }
 }

@@ -10,6 +10,7 @@ import id.netra.survey.notes.NoteInput;
 import id.netra.survey.notes.Theme;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ class FocusGroupBrowserIntegrationTests {
 
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
-            browser.signIn("analyst", "netra-demo");
+            browser.signIn("analyst", TestUsers.demoPassword());
             for (var size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.PHONE)) {
                 browser.resize(size);
                 browser.get("/surveys/" + id + "/fgd");

@@ -3,7 +3,6 @@ package id.netra.survey.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,10 +164,10 @@ class FocusGroupNotesIntegrationTests {
     void onlyAnalystsAndAdministratorsReachNotes() throws Exception {
         long survey = survey();
         MockHttpServletResponse officer = mvc.perform(get("/api/v1/surveys/" + survey + "/notes")
-                .with(user("petugas").roles("BAWASLU_OFFICER"))).andReturn().getResponse();
+                .with(TestUsers.bawaslu("petugas").principal())).andReturn().getResponse();
         assertThat(officer.getStatus()).isEqualTo(403);
         MockHttpServletResponse page = mvc.perform(get("/surveys/" + survey + "/fgd")
-                .with(user("petugas").roles("BAWASLU_OFFICER"))).andReturn().getResponse();
+                .with(TestUsers.bawaslu("petugas").principal())).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(403);
         MockHttpServletResponse missing = call(get("/api/v1/surveys/987654/notes"));
         assertThat(missing.getStatus()).isEqualTo(404);
@@ -178,13 +178,13 @@ class FocusGroupNotesIntegrationTests {
         long survey = survey();
         long kin = themeIds(survey).get("Kekerabatan");
         note(survey, "36.01", "camat", List.of(kin));
-        String html = mvc.perform(get("/surveys/" + survey + "/fgd").with(user("analis").roles("ANALYST")))
+        String html = mvc.perform(get("/surveys/" + survey + "/fgd").with(TestUsers.analyst("analis").principal()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Pandeglang").contains("camat")
                 .contains("/surveys/" + survey + "/fgd?theme=" + kin + "&amp;region=36.01&amp;role=camat");
 
         MockHttpServletResponse refused = mvc.perform(post("/surveys/" + survey + "/fgd")
-                .with(user("analis").roles("ANALYST")).with(csrf())
+                .with(TestUsers.analyst("analis").principal()).with(csrf())
                 .param("regionCode", "36.01").param("participantRole", "camat").param("heldOn", "")
                 .param("text", "Teks yang tidak boleh hilang")).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(200);
@@ -197,23 +197,23 @@ class FocusGroupNotesIntegrationTests {
         long survey = survey();
         String label = "Mobilisasi lewat grup percakapan " + survey;
         MockHttpServletResponse added = mvc.perform(post("/surveys/" + survey + "/fgd/tema")
-                .with(user("analis").roles("ANALYST")).with(csrf()).param("label", label).param("labelEn", ""))
+                .with(TestUsers.analyst("analis").principal()).with(csrf()).param("label", label).param("labelEn", ""))
                 .andReturn().getResponse();
         assertThat(added.getStatus()).isEqualTo(302);
         long id = themeIds(survey).get(label);
         assertThat(audited("survey-theme.added", id)).isEqualTo(1);
 
         MockHttpServletResponse duplicate = mvc.perform(post("/surveys/" + survey + "/fgd/tema/" + id)
-                .with(user("analis").roles("ANALYST")).with(csrf()).param("label", "Kekerabatan"))
+                .with(TestUsers.analyst("analis").principal()).with(csrf()).param("label", "Kekerabatan"))
                 .andReturn().getResponse();
         assertThat(duplicate.getStatus()).isEqualTo(302);
         assertThat(String.valueOf(mvc.perform(post("/surveys/" + survey + "/fgd/tema/" + id)
-                .with(user("analis").roles("ANALYST")).with(csrf()).param("label", "Kekerabatan"))
+                .with(TestUsers.analyst("analis").principal()).with(csrf()).param("label", "Kekerabatan"))
                 .andReturn().getFlashMap().get("codebookError"))).contains("sudah ada dalam buku kode");
         assertThat(themeIds(survey)).containsKey(label);
 
         mvc.perform(post("/surveys/" + survey + "/fgd/tema/" + id + "/pensiun")
-                .with(user("analis").roles("ANALYST")).with(csrf())).andReturn();
+                .with(TestUsers.analyst("analis").principal()).with(csrf())).andReturn();
         assertThat(themeIds(survey)).doesNotContainKey(label);
         assertThat(audited("survey-theme.retired", id)).isEqualTo(1);
     }
@@ -260,7 +260,7 @@ class FocusGroupNotesIntegrationTests {
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("analis").roles("ANALYST"))).andReturn().getResponse();
+        return mvc.perform(request.with(TestUsers.analyst("analis").principal())).andReturn().getResponse();
     }
 
     private <T> T read(MockHttpServletResponse response, Class<T> type) throws Exception {

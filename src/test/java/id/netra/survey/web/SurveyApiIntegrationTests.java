@@ -2,13 +2,13 @@
 package id.netra.survey.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.netra.survey.instrument.SurveyStore;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ class SurveyApiIntegrationTests {
     }
 
     static RequestPostProcessor analyst() {
-        return user("analis").roles("ANALYST");
+        return TestUsers.analyst("analis").principal();
     }
 
     @Test
@@ -123,7 +123,7 @@ class SurveyApiIntegrationTests {
 
     @Test
     void otherRolesAreRefused() throws Exception {
-        assertThat(mvc.perform(post("/api/v1/surveys").with(user("p").roles("PPK_OFFICER"))
+        assertThat(mvc.perform(post("/api/v1/surveys").with(TestUsers.ppk("p").principal())
                 .contentType(MediaType.APPLICATION_JSON).content(INSTRUMENT)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
     }

@@ -11,6 +11,7 @@ import id.netra.survey.instrument.QuestionKind;
 import id.netra.survey.instrument.SurveyStore;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class SurveyResultsBrowserIntegrationTests {
         long id = demoSurvey();
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
-            browser.signIn("analyst", "netra-demo");
+            browser.signIn("analyst", TestUsers.demoPassword());
             for (var size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.PHONE)) {
                 browser.resize(size);
                 browser.get("/surveys/" + id);
@@ -88,7 +89,7 @@ class SurveyResultsBrowserIntegrationTests {
                 "lonelyPsu", "fail"));
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
-            browser.signIn("analyst", "netra-demo");
+            browser.signIn("analyst", TestUsers.demoPassword());
             for (var size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.PHONE)) {
                 browser.resize(size);
                 browser.get("/surveys/" + id);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class SurveyUploadBrowserIntegrationTests {
                 koboExport(6_000, 14, false), StandardCharsets.UTF_8);
         try (HeadlessChromium browser = HeadlessChromium.open(port, profile)) {
             browser.get("/?lang=id");
-            browser.signIn("analyst", "netra-demo");
+            browser.signIn("analyst", TestUsers.demoPassword());
             browser.resize(HeadlessChromium.DESKTOP);
 
             browser.get("/surveys");

@@ -3,7 +3,6 @@ package id.netra.survey.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -12,6 +11,7 @@ import id.netra.survey.instrument.StoredSurvey;
 import id.netra.survey.instrument.SurveyStore;
 import id.netra.survey.upload.SurveyUploads;
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,7 +46,7 @@ class SurveyUploadPageIntegrationTests {
     @Autowired JsonMapper json;
 
     static RequestPostProcessor analyst() {
-        return user("analis").roles("ANALYST");
+        return TestUsers.analyst("analis").principal();
     }
 
     @Test
@@ -251,7 +251,7 @@ class SurveyUploadPageIntegrationTests {
     @Test
     void onlyThoseWhoManageSurveysMayUploadAndTheFormNeedsItsToken() throws Exception {
         long id = survey();
-        RequestPostProcessor officer = user("ppk").roles("PPK_OFFICER");
+        RequestPostProcessor officer = TestUsers.ppk("ppk").principal();
         assertThat(mvc.perform(get("/surveys/" + id + "/unggah").with(officer)).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get("/surveys/baru").with(officer)).andReturn().getResponse().getStatus())
@@ -267,7 +267,7 @@ class SurveyUploadPageIntegrationTests {
                 .file(new MockMultipartFile("file", "f.xlsx", null, xlsForm())).with(officer).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(store.get(id).respondents()).isZero();
-        assertThat(mvc.perform(get("/surveys/" + id + "/unggah").with(user("admin").roles("ADMIN"))).andReturn()
+        assertThat(mvc.perform(get("/surveys/" + id + "/unggah").with(TestUsers.admin("admin").principal())).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
     }
 

@@ -11,8 +11,8 @@ import id.netra.shared.Decision;
 import id.netra.cases.domain.policy.CaseScopePolicy.Visibility;
 import id.netra.identity.CurrentUser;
 import id.netra.identity.Role;
+import id.netra.testing.TestUsers;
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CaseActionGuardTests {
@@ -76,8 +76,8 @@ class CaseActionGuardTests {
 
     @Test
     void userWithTwoRoles_getsTheUnionOfWhatEachRoleMayDo() {
-        CurrentUser both = new CurrentUser("dual", Set.of(Role.PPK_OFFICER, Role.BKN_OFFICER),
-                PANDEGLANG_GOVERNMENT, null);
+        CurrentUser both = TestUsers.user("dual", Role.PPK_OFFICER, Role.BKN_OFFICER).agency(PANDEGLANG_GOVERNMENT)
+                .currentUser();
 
         assertThat(guard.allowedActions(both, recommendedCase(DAY))).contains(CaseAction.DECIDE,
                 CaseAction.LEFT_SERVICE);

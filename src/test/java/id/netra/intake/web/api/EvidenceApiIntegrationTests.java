@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.api;
 
-import static id.netra.intake.support.Handlers.satgas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -19,6 +18,7 @@ import id.netra.intake.support.PublicApi.Submitted;
 import id.netra.intake.support.Reports;
 import id.netra.intake.support.TestFiles;
 import id.netra.intake.support.TestVideos;
+import id.netra.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -138,7 +138,7 @@ class EvidenceApiIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         JsonNode added = Reports.JSON.readTree(body).get("evidence").get(0);
         byte[] served = mvc.perform(get("/intake/reports/" + report.reportId() + "/evidence/"
-                        + added.get("id").asString()).with(satgas()))
+                        + added.get("id").asString()).with(TestUsers.SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
         String text = new String(served, StandardCharsets.ISO_8859_1);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.handler;
 
-import static id.netra.intake.support.Handlers.as;
-import static id.netra.intake.support.Handlers.bawaslu;
-import static id.netra.intake.support.Handlers.satgas;
+import static id.netra.testing.TestUsers.ADMIN;
+import static id.netra.testing.TestUsers.ANALYST;
+import static id.netra.testing.TestUsers.BAWASLU_OFFICER;
+import static id.netra.testing.TestUsers.PPK_OFFICER;
+import static id.netra.testing.TestUsers.SATGAS_VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -69,20 +71,22 @@ class HandlerApiIntegrationTests {
         Submitted banten = reportIn("36.01");
         Submitted jabar = reportIn("32.01");
 
-        mvc.perform(get("/api/v1/reports").param("size", "200").with(bawaslu()))
+        mvc.perform(get("/api/v1/reports").param("size", "200").with(BAWASLU_OFFICER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[*].id").value(Matchers.hasItem(banten.reportId().toString())))
                 .andExpect(jsonPath("$.rows[*].id").value(Matchers.not(Matchers.hasItem(jabar.reportId().toString()))))
                 .andExpect(jsonPath("$.rows[*].regionCode").value(Matchers.everyItem(Matchers.startsWith("36"))));
-        mvc.perform(get("/api/v1/reports").param("regionCode", "32.01").param("size", "200").with(satgas()))
+        mvc.perform(get("/api/v1/reports").param("regionCode", "32.01").param("size", "200")
+                .with(SATGAS_VERIFIER.basic()))
                 .andExpect(jsonPath("$.rows[*].id").value(Matchers.hasItem(jabar.reportId().toString())));
-        mvc.perform(get("/api/v1/reports/" + jabar.reportId()).with(bawaslu())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/" + jabar.reportId()).with(BAWASLU_OFFICER.basic()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void nonHandlers_andAnonymousCallers_getNoList() throws Exception {
-        mvc.perform(get("/api/v1/reports").with(as("ppk-officer"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/reports").with(as("analyst"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/reports").with(PPK_OFFICER.basic())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/reports").with(ANALYST.basic())).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reports")).andExpect(status().isUnauthorized());
     }
 
@@ -90,7 +94,7 @@ class HandlerApiIntegrationTests {
     void details_showPersonsAndThreadButNoIdentity() throws Exception {
         Submitted report = confidentialReport();
 
-        mvc.perform(get("/api/v1/reports/" + report.reportId()).with(satgas()))
+        mvc.perform(get("/api/v1/reports/" + report.reportId()).with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.persons[0].agencyCode").value("PEMKAB-36.01"))
                 .andExpect(jsonPath("$.identityKept").value(true))
@@ -104,11 +108,11 @@ class HandlerApiIntegrationTests {
     void handlerMessages_publicReachTheReporterInternalNeverDo() throws Exception {
         Submitted report = api.submitMinimal();
 
-        mvc.perform(post("/api/v1/reports/" + report.reportId() + "/messages").with(bawaslu())
+        mvc.perform(post("/api/v1/reports/" + report.reportId() + "/messages").with(BAWASLU_OFFICER.basic())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\":\"Mohon kirim foto spanduknya.\",\"internal\":false}"))
                 .andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/reports/" + report.reportId() + "/messages").with(bawaslu())
+        mvc.perform(post("/api/v1/reports/" + report.reportId() + "/messages").with(BAWASLU_OFFICER.basic())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\":\"Terlapor kerabat kepala dinas.\",\"internal\":true}"))
                 .andExpect(status().isCreated());
@@ -116,7 +120,7 @@ class HandlerApiIntegrationTests {
         mvc.perform(api.postJson("/api/v1/reports/status", Map.of("receipt", report.receipt())))
                 .andExpect(jsonPath("$.messages.length()").value(1))
                 .andExpect(jsonPath("$.messages[0].text").value("Mohon kirim foto spanduknya."));
-        mvc.perform(get("/api/v1/reports/" + report.reportId()).with(satgas()))
+        mvc.perform(get("/api/v1/reports/" + report.reportId()).with(SATGAS_VERIFIER.basic()))
                 .andExpect(jsonPath("$.messages.length()").value(2))
                 .andExpect(jsonPath("$.messages[1].visibility").value("INTERNAL"));
         assertThat(audit("report.message-posted", report.reportId())).hasSize(2);
@@ -126,10 +130,10 @@ class HandlerApiIntegrationTests {
     void statusMovesForwardAndTheReporterSeesIt() throws Exception {
         Submitted report = api.submitMinimal();
 
-        mvc.perform(post("/api/v1/reports/" + report.reportId() + "/status").with(satgas())
+        mvc.perform(post("/api/v1/reports/" + report.reportId() + "/status").with(SATGAS_VERIFIER.basic())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"FORWARDED\"}"))
                 .andExpect(status().isNoContent());
-        mvc.perform(post("/api/v1/reports/" + report.reportId() + "/status").with(satgas())
+        mvc.perform(post("/api/v1/reports/" + report.reportId() + "/status").with(SATGAS_VERIFIER.basic())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"IN_REVIEW\"}"))
                 .andExpect(status().isUnprocessableContent());
 
@@ -144,18 +148,19 @@ class HandlerApiIntegrationTests {
         Submitted report = confidentialReport();
         String path = "/api/v1/reports/" + report.reportId() + "/reporter-identity";
 
-        mvc.perform(post(path).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(path).with(ADMIN.basic()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"Ingin tahu saja siapa pelapornya\"}"))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post(path).with(bawaslu()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(path).with(BAWASLU_OFFICER.basic()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"Perlu klarifikasi kronologi\"}"))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post(path).with(satgas()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
+        mvc.perform(post(path).with(SATGAS_VERIFIER.basic()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"x\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         assertThat(audit("reporter-identity.viewed", report.reportId())).isEmpty();
 
-        mvc.perform(post(path).with(satgas()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(path).with(SATGAS_VERIFIER.basic()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"Pemeriksaan saksi untuk verifikasi Satgas\"}"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
@@ -178,7 +183,7 @@ class HandlerApiIntegrationTests {
         String evidenceId = Reports.JSON.readTree(added).get("evidence").get(0).get("id").asString();
 
         byte[] served = mvc.perform(get("/api/v1/reports/" + report.reportId() + "/evidence/" + evidenceId)
-                        .with(bawaslu()))
+                        .with(BAWASLU_OFFICER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/jpeg"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
@@ -202,11 +207,11 @@ class HandlerApiIntegrationTests {
         String ownFile = upload(own);
         String otherFile = upload(other);
 
-        mvc.perform(get("/api/v1/reports/" + own.reportId() + "/evidence/" + ownFile).with(as("ppk-officer")))
+        mvc.perform(get("/api/v1/reports/" + own.reportId() + "/evidence/" + ownFile).with(PPK_OFFICER.basic()))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/reports/" + other.reportId() + "/evidence/" + otherFile).with(as("ppk-officer")))
+        mvc.perform(get("/api/v1/reports/" + other.reportId() + "/evidence/" + otherFile).with(PPK_OFFICER.basic()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/reports/" + own.reportId()).with(as("ppk-officer")))
+        mvc.perform(get("/api/v1/reports/" + own.reportId()).with(PPK_OFFICER.basic()))
                 .andExpect(status().isNotFound());
     }
 
@@ -223,7 +228,7 @@ class HandlerApiIntegrationTests {
         String ownPdf = upload(own);
         String preview = "/intake/reports/" + own.reportId() + "/evidence/" + ownPhoto + "/preview";
 
-        byte[] served = mvc.perform(get(preview).with(as("ppk-officer")))
+        byte[] served = mvc.perform(get(preview).with(PPK_OFFICER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/jpeg"))
                 .andExpect(header().string("Content-Disposition", Matchers.startsWith("inline")))
@@ -236,9 +241,10 @@ class HandlerApiIntegrationTests {
                 .param("id", ownPhoto).query(Integer.class).single()).isEqualTo(1);
 
         mvc.perform(get("/intake/reports/" + other.reportId() + "/evidence/" + otherPhoto + "/preview")
-                        .with(as("ppk-officer")))
+                        .with(PPK_OFFICER.basic()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/intake/reports/" + own.reportId() + "/evidence/" + ownPdf + "/preview").with(satgas()))
+        mvc.perform(get("/intake/reports/" + own.reportId() + "/evidence/" + ownPdf + "/preview")
+                .with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isNotFound());
         var anonymous = mvc.perform(get(preview)).andReturn().getResponse();
         assertThat(anonymous.getStatus()).as("a visitor without a session").isIn(302, 401, 403, 404);
@@ -268,7 +274,8 @@ class HandlerApiIntegrationTests {
         Map<String, Object> finding = Reports.minimalAnonymous();
         finding.remove("reporter");
 
-        String created = mvc.perform(post("/api/v1/findings").with(bawaslu()).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc.perform(post("/api/v1/findings").with(BAWASLU_OFFICER.basic())
+                .contentType(MediaType.APPLICATION_JSON)
                         .content(Reports.json(finding)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         UUID id = UUID.fromString(Reports.JSON.readTree(created).get("reportId").asString());
@@ -279,11 +286,11 @@ class HandlerApiIntegrationTests {
                 .query(Integer.class).single()).isZero();
 
         finding.put("regionCode", "32.01");
-        mvc.perform(post("/api/v1/findings").with(bawaslu()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/findings").with(BAWASLU_OFFICER.basic()).contentType(MediaType.APPLICATION_JSON)
                         .content(Reports.json(finding)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("regionCode"));
-        mvc.perform(post("/api/v1/findings").with(satgas()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/findings").with(SATGAS_VERIFIER.basic()).contentType(MediaType.APPLICATION_JSON)
                         .content(Reports.json(Reports.minimalAnonymous())))
                 .andExpect(status().isUnprocessableContent());
     }
@@ -292,7 +299,7 @@ class HandlerApiIntegrationTests {
     void handler_addsEvidenceWithoutReceipt() throws Exception {
         Submitted report = api.submitMinimal();
 
-        mvc.perform(multipart("/api/v1/reports/" + report.reportId() + "/evidence").with(bawaslu())
+        mvc.perform(multipart("/api/v1/reports/" + report.reportId() + "/evidence").with(BAWASLU_OFFICER.basic())
                         .file(new MockMultipartFile("files", "notulen.pdf", "application/pdf", TestFiles.minimalPdf())))
                 .andExpect(status().isCreated());
         assertThat(jdbc.sql("select uploaded_by from intake.evidence_file where report_id = :id")

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.intake.web.handler;
 
-import static id.netra.intake.support.Handlers.as;
-import static id.netra.intake.support.Handlers.bawaslu;
-import static id.netra.intake.support.Handlers.satgas;
+import static id.netra.testing.TestUsers.ADMIN;
+import static id.netra.testing.TestUsers.ANALYST;
+import static id.netra.testing.TestUsers.BAWASLU_OFFICER;
+import static id.netra.testing.TestUsers.PPK_OFFICER;
+import static id.netra.testing.TestUsers.SATGAS_VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,6 +19,7 @@ import id.netra.intake.IntakeIntegrationTest;
 import id.netra.intake.support.PublicApi;
 import id.netra.intake.support.PublicApi.Submitted;
 import id.netra.intake.support.Reports;
+import id.netra.testing.TestUsers;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +53,10 @@ class HandlerPagesIntegrationTests {
         Reports.firstPerson(body).put("name", "=HYPERLINK(\"http://evil\",\"" + marker + "\")");
         Submitted report = api.submit(body);
 
-        mvc.perform(get("/intake/reports").param("regionCode", "36.01").with(satgas()))
+        mvc.perform(get("/intake/reports").param("regionCode", "36.01").with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(report.reportId().toString())));
-        String csv = mvc.perform(get("/intake/reports.csv").param("regionCode", "36.01").with(satgas()))
+        String csv = mvc.perform(get("/intake/reports.csv").param("regionCode", "36.01").with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andReturn().getResponse().getContentAsString();
@@ -98,7 +101,7 @@ class HandlerPagesIntegrationTests {
         Reports.firstPerson(body).put("name", "Sari " + marker);
         Submitted report = api.submit(body);
 
-        byte[] xlsx = mvc.perform(get("/intake/reports.xlsx").param("q", marker).with(satgas()))
+        byte[] xlsx = mvc.perform(get("/intake/reports.xlsx").param("q", marker).with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -113,7 +116,7 @@ class HandlerPagesIntegrationTests {
             assertThat(values).contains(report.reportId().toString(), "36.01", "Kabupaten Pandeglang",
                     "PILKADA-2024", "DS-2");
         }
-        String csv = mvc.perform(get("/intake/reports.csv").param("q", marker).with(satgas()))
+        String csv = mvc.perform(get("/intake/reports.csv").param("q", marker).with(SATGAS_VERIFIER.basic()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv.lines().findFirst().orElseThrow()).contains("region_code,region_name");
         assertThat(csv.lines()).hasSize(2);
@@ -121,14 +124,16 @@ class HandlerPagesIntegrationTests {
 
     private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return mvc.perform(((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request)
-                .with(satgas())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .with(SATGAS_VERIFIER.basic())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     /** Issue 8, finding 9: an index beyond the binder's limit used to escape as a 500. */
     @Test
     void findingFormWithAHugePersonIndex_isABadRequest() throws Exception {
         for (String path : new String[] {"/intake/temuan", "/intake/temuan/orang/tambah"}) {
-            mvc.perform(post(path).param("reportedPersons[100000].name", "x").with(bawaslu()).with(csrf()))
+            mvc.perform(post(path).param("reportedPersons[100000].name", "x").with(BAWASLU_OFFICER.basic())
+                    .with(csrf()))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(Matchers.containsString("reportedPersons[100000]")));
         }
@@ -137,8 +142,8 @@ class HandlerPagesIntegrationTests {
     /** Issue 8, finding 10: the CSV used to start with its header and then break off with an access error. */
     @Test
     void csvExport_forARoleThatMayNotListReports_isRefusedBeforeAnyByte() throws Exception {
-        for (String username : new String[] {"ppk-officer", "analyst"}) {
-            mvc.perform(get("/intake/reports.csv").with(as(username)))
+        for (TestUsers.TestUser user : new TestUsers.TestUser[] {PPK_OFFICER, ANALYST}) {
+            mvc.perform(get("/intake/reports.csv").with(user.basic()))
                     .andExpect(status().isForbidden())
                     .andExpect(content().string(Matchers.not(Matchers.containsString("report_id"))));
         }
@@ -158,11 +163,11 @@ class HandlerPagesIntegrationTests {
                 .param("id", UUID.randomUUID()).param("report", banten.reportId()).param("other", bogor.reportId())
                 .update();
 
-        String officerPage = mvc.perform(get("/intake/reports/" + banten.reportId()).with(bawaslu()))
+        String officerPage = mvc.perform(get("/intake/reports/" + banten.reportId()).with(BAWASLU_OFFICER.basic()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String officerJson = mvc.perform(get("/api/v1/reports/" + banten.reportId()).with(bawaslu()))
+        String officerJson = mvc.perform(get("/api/v1/reports/" + banten.reportId()).with(BAWASLU_OFFICER.basic()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String nationalPage = mvc.perform(get("/intake/reports/" + banten.reportId()).with(satgas()))
+        String nationalPage = mvc.perform(get("/intake/reports/" + banten.reportId()).with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(officerPage).contains("di luar cakupan Anda").doesNotContain(bogor.reportId().toString(), "32.01");
@@ -170,7 +175,7 @@ class HandlerPagesIntegrationTests {
         assertThat(nationalPage).contains(bogor.reportId().toString()).doesNotContain("di luar cakupan Anda");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> caseOf(banten.reportId()) != null);
-        String casePage = mvc.perform(get("/cases/" + caseOf(banten.reportId())).with(bawaslu()))
+        String casePage = mvc.perform(get("/cases/" + caseOf(banten.reportId())).with(BAWASLU_OFFICER.basic()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(casePage).contains("laporan di luar cakupan Anda").doesNotContain(bogor.reportId().toString());
     }
@@ -186,12 +191,12 @@ class HandlerPagesIntegrationTests {
         body.put("regionCode", "32.01");
         Submitted report = api.submit(body);
 
-        mvc.perform(get("/intake/reports/" + report.reportId()).with(satgas()))
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(SATGAS_VERIFIER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("ASN Uji")));
-        mvc.perform(get("/intake/reports/" + report.reportId()).with(bawaslu()))
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(BAWASLU_OFFICER.basic()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/intake/reports/" + report.reportId()).with(as("ppk-officer")))
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(PPK_OFFICER.basic()))
                 .andExpect(status().isNotFound());
     }
 
@@ -199,10 +204,11 @@ class HandlerPagesIntegrationTests {
     void internalNoteFromThePage_staysOffTheReportersView() throws Exception {
         Submitted report = api.submitMinimal();
 
-        mvc.perform(post("/intake/reports/" + report.reportId() + "/messages").with(bawaslu()).with(csrf())
+        mvc.perform(post("/intake/reports/" + report.reportId() + "/messages").with(BAWASLU_OFFICER.basic())
+                .with(csrf())
                         .param("text", "Catatan: saksi takut.").param("internal", "true"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/intake/reports/" + report.reportId()).with(bawaslu()))
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(BAWASLU_OFFICER.basic()))
                 .andExpect(content().string(Matchers.containsString("Catatan: saksi takut.")));
         mvc.perform(post("/lapor/status").param("receipt", report.receipt()).with(csrf()))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("saksi takut"))));
@@ -214,14 +220,15 @@ class HandlerPagesIntegrationTests {
         body.put("reporter", Map.of("mode", "CONFIDENTIAL", "name", "Yusuf Saksi Halaman", "email", "y@example.org"));
         Submitted report = api.submit(body);
 
-        mvc.perform(get("/intake/reports/" + report.reportId()).with(satgas()))
+        mvc.perform(get("/intake/reports/" + report.reportId()).with(SATGAS_VERIFIER.basic()))
                 .andExpect(content().string(Matchers.containsString("Buka identitas")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Yusuf Saksi Halaman"))));
-        mvc.perform(post("/intake/reports/" + report.reportId() + "/identity").with(satgas()).with(csrf())
+        mvc.perform(post("/intake/reports/" + report.reportId() + "/identity").with(SATGAS_VERIFIER.basic())
+                .with(csrf())
                         .param("reason", "Klarifikasi kronologi kepada pelapor"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Yusuf Saksi Halaman")));
-        mvc.perform(post("/intake/reports/" + report.reportId() + "/identity").with(as("admin")).with(csrf())
+        mvc.perform(post("/intake/reports/" + report.reportId() + "/identity").with(ADMIN.basic()).with(csrf())
                         .param("reason", "Klarifikasi kronologi kepada pelapor"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Yusuf Saksi Halaman"))));
@@ -231,11 +238,11 @@ class HandlerPagesIntegrationTests {
     void findingForm_registersAFindingForTheOfficer() throws Exception {
         String name = "Kepala Desa Uji " + UUID.randomUUID();
 
-        mvc.perform(get("/intake/temuan/baru").with(bawaslu()))
+        mvc.perform(get("/intake/temuan/baru").with(BAWASLU_OFFICER.basic()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Catat temuan pengawas")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("reporter.mode"))));
-        mvc.perform(post("/intake/temuan").with(bawaslu()).with(csrf())
+        mvc.perform(post("/intake/temuan").with(BAWASLU_OFFICER.basic()).with(csrf())
                         .param("electionCode", "PILKADA-2024").param("regionCode", "36.01")
                         .param("reportedPersons[0].name", name)
                         .param("reportedPersons[0].agencyName", "Pemerintah Kabupaten Pandeglang")
