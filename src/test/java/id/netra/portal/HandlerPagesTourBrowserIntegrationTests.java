@@ -65,6 +65,10 @@ class HandlerPagesTourBrowserIntegrationTests {
                 }
                 String caseLink = firstLink("table a[href^='/cases/']");
                 shoot(caseLink, "tour-case-" + suffix);
+                // a recommended case carries its letter with the letter's SHA-256, the longest unbroken line
+                shoot(firstLink("table a[href^='/cases/']", "/cases?queue=ALL&state=RECOMMENDED"),
+                        "tour-case-recommended-" + suffix);
+                assertThat(browser.text()).as("the recommended case's letter and its hash").contains("SHA-256");
                 scrollToEvidence();
                 browser.screenshot("tour-case-evidence-" + suffix);
                 shoot("/cases/compliance", "tour-scorecard-" + suffix);
@@ -113,6 +117,12 @@ class HandlerPagesTourBrowserIntegrationTests {
         assertThat(overflow).as("sideways scrolling on %s (%s): %s", path, name,
                 overflow > 0 ? browser.overflowingElements() : "").isLessThanOrEqualTo(0);
         browser.screenshot(name);
+    }
+
+    private String firstLink(String css, String onPage) {
+        browser.get(onPage + "&lang=id");
+        browser.await().until(d -> !d.findElements(By.tagName("main")).isEmpty());
+        return firstLink(css);
     }
 
     private String firstLink(String css) {
