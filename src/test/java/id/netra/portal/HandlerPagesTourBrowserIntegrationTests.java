@@ -3,20 +3,16 @@ package id.netra.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.BrowserTest;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.TestUsers;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The handler's main pages as a BKN officer and a PPK officer see them, on a 1280 px screen and on a 390 px phone:
@@ -26,27 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
-class HandlerPagesTourBrowserIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
-
-    HeadlessChromium browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(port, profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class HandlerPagesTourBrowserIntegrationTests extends BrowserTest {
 
     @Test
     void bknAndPpkOfficers_readTheirPages_onDesktopAndPhone() {

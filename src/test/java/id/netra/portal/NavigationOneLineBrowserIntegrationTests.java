@@ -3,19 +3,15 @@ package id.netra.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.BrowserTest;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.TestUsers;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every demo role signs in at 1280 px: the menu bar stays on one line (every top-level entry at the same height), so
@@ -23,31 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
-class NavigationOneLineBrowserIntegrationTests {
+class NavigationOneLineBrowserIntegrationTests extends BrowserTest {
 
     /** The demo users, one per role. */
     private static final List<String> USERS = List.of("bawaslu-officer", "satgas-verifier", "bkn-officer",
             "ppk-officer", "supervisor", "analyst", "admin");
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
-
-    HeadlessChromium browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(port, profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void everyRole_seesTheMenuBarOnOneLine_at1280px() {

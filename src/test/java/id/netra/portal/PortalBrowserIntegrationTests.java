@@ -3,17 +3,13 @@ package id.netra.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.BrowserTest;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.TestUsers;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A real browser walks the shell as a newcomer would: reads the home page, switches to English, signs in as admin
@@ -21,27 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
-class PortalBrowserIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
-
-    HeadlessChromium browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(port, profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PortalBrowserIntegrationTests extends BrowserTest {
 
     @Test
     void newcomer_readsHome_switchesToEnglish_signsInAsAdmin_andSeesTheMenu() {

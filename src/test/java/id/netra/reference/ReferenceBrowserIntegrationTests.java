@@ -3,19 +3,15 @@ package id.netra.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.BrowserTest;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.TestUsers;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A real browser: the admin finds "Data referensi" in the shared menu, sees a form's errors in Indonesian, filters
@@ -23,25 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
-class ReferenceBrowserIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
-
-    HeadlessChromium browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(port, profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class ReferenceBrowserIntegrationTests extends BrowserTest {
 
     @Test
     void admin_filtersRegionsToBanten_andCountsOneWorkingDayAfter29December2023() {

@@ -3,20 +3,16 @@ package id.netra.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netra.testing.BrowserTest;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.TestUsers;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 8, web hardening: in a real browser the pages run under the Content-Security-Policy (no inline script, no
@@ -25,32 +21,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @NetraIntegrationTest
 @EnabledIf("id.netra.testing.HeadlessChromium#installed")
-class ContentSecurityPolicyBrowserIntegrationTests {
+class ContentSecurityPolicyBrowserIntegrationTests extends BrowserTest {
 
     static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/lapor", "/lapor/status");
     static final List<String> SIGNED_IN_PAGES = List.of("/admin/users", "/admin/audit", "/admin/reference",
             "/admin/deadline-policy", "/cases", "/cases/compliance", "/intake/reports", "/intake/imports",
             "/intake/temuan/baru", "/reference/calendar");
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
-
-    HeadlessChromium browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(port, profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void mainPages_loadUnderThePolicy_withNoViolation() {
