@@ -20,7 +20,7 @@ PORT=${BENCH_PORT:-18914}
 SEED=20261207
 TMP=$(mktemp -d /tmp/netra-index-bench.XXXXXX)
 APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$TMP"; }
+cleanup() { local status=$?; [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$TMP"; exit "$status"; }
 trap cleanup EXIT
 command -v Rscript >/dev/null || { echo "bench: needs Rscript (apt-get install r-base-core)" >&2; exit 1; }
 
