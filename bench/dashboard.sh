@@ -22,6 +22,6 @@ ROUNDS=${BENCH_ROUNDS:-20}
 echo "[dashboard] machine load before: $(uptime)"
 ./mvnw -q -o test-compile
 CP=$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -Xmx4g -Dbench.cases="$CASES" -Dbench.rounds="$ROUNDS" -cp "target/test-classes:target/classes:$CP" \
+java -Xmx4g ${BENCH_JAVA_OPTS:-} -Dbench.cases="$CASES" -Dbench.rounds="$ROUNDS" -cp "target/test-classes:target/classes:$CP" \
   id.netra.analytics.bench.DashboardBenchmark
 echo "[dashboard] machine load after: $(uptime)"

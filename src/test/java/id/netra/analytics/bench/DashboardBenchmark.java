@@ -179,15 +179,36 @@ public final class DashboardBenchmark {
                 double[] api = time(rounds, () -> get(http, base + "/api/v1/stats/dashboard" + query, basic));
                 double[] plain = time(rounds, () -> sqlDashboard(pg, where));
                 double[] duckdb = time(rounds, () -> sqlDashboard(duck, where));
+                // the same again last: whether running first (after the load or the previous filter's engines) costs
+                double[] again = time(rounds, () -> statistics.dashboard(filter, PANELS, ANALYST));
                 print(entry.getKey(), "netra (one statement)", netra);
+                print(entry.getKey(), "netra (one statement, again)", again);
                 print(entry.getKey(), "netra (13 calls)", perPanel);
                 print(entry.getKey(), "netra api over http", api);
                 print(entry.getKey(), "postgresql group by", plain);
                 print(entry.getKey(), "duckdb", duckdb);
                 ratios.add(String.format("%-22s netra/duckdb p50 = %.2f (goal <= 1.0)   postgresql/netra p50 = %.1fx"
-                        + " (goal >= 20x)   postgresql/netra-api-over-http p50 = %.1fx   duckdb/netra = %.1fx",
+                        + " (goal >= 20x)   postgresql/netra-api-over-http p50 = %.1fx   duckdb/netra = %.1fx"
+                        + "   netra-api-over-http/duckdb p50 = %.2f",
                         entry.getKey(), p(netra, 50) / p(duckdb, 50), p(plain, 50) / p(netra, 50),
-                        p(plain, 50) / p(api, 50), p(duckdb, 50) / p(netra, 50)));
+                        p(plain, 50) / p(api, 50), p(duckdb, 50) / p(netra, 50), p(api, 50) / p(duckdb, 50)));
+            }
+        }
+        if (Boolean.getBoolean("bench.serial")) {
+            // diagnostic (-Dbench.serial=true): the one statement again with parallel query off for every session; the
+            // planner puts the union of small parts under a Gather, and starting the workers costs more than the parts
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("alter system set max_parallel_workers_per_gather = 0");
+                s.execute("select pg_reload_conf()");
+            }
+            Thread.sleep(500);
+            for (var entry : filters.entrySet()) {
+                print(entry.getKey(), "netra (one, no parallel)",
+                        time(rounds, () -> statistics.dashboard(entry.getValue(), PANELS, ANALYST)));
+            }
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("alter system reset max_parallel_workers_per_gather");
+                s.execute("select pg_reload_conf()");
             }
         }
         System.out.println();
