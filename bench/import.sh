@@ -208,6 +208,7 @@ echo "   rows in the database: $(q "select count(*) from cases.case_file where i
 anchor_s=""; anchor_rows=0
 if [ -z "$partial" ] && [ "${BENCH_ANCHOR_TABLES:-1}" = 1 ]; then
   log "(c) PostgreSQL: \\copy of the written rows into indexed copies of the real tables"
+  export PGOPTIONS="-c client_min_messages=warning"   # no notices about the schema dropped
   q "drop schema if exists bench_anchor cascade" && q "create schema bench_anchor"
   mine="select id from cases.case_file where import_source = '$SRC'"
   anchor_s=0
@@ -229,6 +230,7 @@ if [ -z "$partial" ] && [ "${BENCH_ANCHOR_TABLES:-1}" = 1 ]; then
     rm -f "$TMP/anchor.tsv"
   done
   q "drop schema bench_anchor cascade"
+  unset PGOPTIONS
 fi
 
 netra_rate=$(echo "$processed / $netra_s" | bc -l)
