@@ -90,9 +90,20 @@ public final class RollupCube {
         }
     }
 
-    /** A stable order, so concurrent transactions lock cube rows in the same order and do not deadlock. */
-    static String sortKey(List<Object> row) {
-        return row.toString();
+    /**
+     * Every grain as an SQL row: its id, then whether it keeps each of {@link #COLUMNS}; the set-based update of
+     * {@link CaseRollups} projects the changed cells with them, the same projection as {@link #spread}.
+     */
+    static String grainRows() {
+        StringBuilder rows = new StringBuilder();
+        for (int g = 0; g < GRAINS.size(); g++) {
+            rows.append(g == 0 ? "(" : ", (").append(GRAINS.get(g).id());
+            for (boolean keeps : KEEPS[g]) {
+                rows.append(", ").append(keeps);
+            }
+            rows.append(')');
+        }
+        return rows.toString();
     }
 
     /** JDBC parameter of a cube value. */

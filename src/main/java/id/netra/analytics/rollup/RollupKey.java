@@ -26,13 +26,4 @@ public record RollupKey(String electionCode, LocalDate week, String phase, Strin
             violationCode, positionClass, areaHead, employmentType, funnel, sanctionLevel, outcome, decisionDays,
             synthetic};
     }
-
-    /** A stable order, so that concurrent transactions lock rollup rows in the same order and do not deadlock. */
-    String sortKey() {
-        return String.join("|", String.valueOf(electionCode), String.valueOf(week), String.valueOf(phase),
-                String.valueOf(regionCode), String.valueOf(agencyCode), String.valueOf(categoryCode),
-                String.valueOf(violationCode), String.valueOf(positionClass), String.valueOf(areaHead),
-                String.valueOf(employmentType), String.valueOf(funnel), String.valueOf(sanctionLevel),
-                outcome, String.valueOf(decisionDays), String.valueOf(synthetic));
-    }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.netra.analytics.rollup.RollupRecount;
 import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.TestUsers.TestUser;
 import java.io.ByteArrayOutputStream;
@@ -46,6 +47,8 @@ class CaseImportIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     CaseImports imports;
+    @Autowired
+    RollupRecount recount;
 
     CaseImportClient client() {
         return new CaseImportClient(mvc);
@@ -90,6 +93,36 @@ class CaseImportIntegrationTests {
         assertThat(byRow.get(9)).containsExactly("external_id: ID asal E-1 sudah muncul di baris sebelumnya dalam"
                 + " berkas ini.");
         assertThat(count(source)).isEqualTo(1);
+    }
+
+    @Test
+    void importedCases_leaveTheRollupsEqualToAFullRecount() throws Exception {
+        // other test classes may have written cases with plain SQL; start from a consistent state
+        recount.repair();
+        String source = freshSource("ROLL");
+        String[] positions = {"FUNGSIONAL", "PELAKSANA", ""};
+        String[] employment = {"PNS", "PPPK", ""};
+        String[] states = {"RECEIVED", "FORWARDED", "RECEIVED"};
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 120; i++) {
+            // many cases share a cell, some cells are new, some already hold cases of the first import
+            csv.append("R-").append(i).append(",PILKADA-2020,2020-03-").append(String.format("%02d", 2 + i % 20))
+                    .append(",36.01,PEMKAB-36.01,").append(positions[i % 3]).append(',')
+                    .append(i % 2 == 0 ? "tidak" : "").append(',').append(employment[i % 3 == 1 ? 1 : i % 5 == 0 ? 2 : 0]).append(",DS-2,,")
+                    .append(states[i % 3]).append(",,,,,,,\n");
+            if (i == 39) {
+                assertThat(client().importCsv(source, csv.toString(), false).get("createdCases").asInt()).isEqualTo(40);
+            }
+        }
+
+        JsonNode job = client().importCsv(source, csv.toString(), false);
+
+        assertThat(job.get("createdCases").asInt()).isEqualTo(80);
+        RollupRecount.Result result = recount.check();
+        assertThat(result.consistent()).as("%s", result).isTrue();
+        assertThat(jdbc.sql("select count(*) from analytics.case_rollup_member m join cases.case_file c"
+                + " on c.id = m.case_id where c.import_source = :s").param("s", source).query(Long.class).single())
+                .isEqualTo(120);
     }
 
     @Test
