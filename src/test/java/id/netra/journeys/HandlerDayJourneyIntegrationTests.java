@@ -7,6 +7,7 @@ import id.netra.testing.NetraIntegrationTest;
 import id.netra.testing.Axe;
 import id.netra.testing.HeadlessChromium;
 import id.netra.testing.TestUsers;
+import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -189,7 +190,8 @@ class HandlerDayJourneyIntegrationTests {
 
     private long findCase(String civilServant) throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(
-                        api("/api/v1/cases?state=RECEIVED&region=36.01&size=200"))
+                        api("/api/v1/cases?state=RECEIVED&region=36.01&sort=id,desc&q="
+                                + URLEncoder.encode(civilServant, StandardCharsets.UTF_8)))
                 .header("Authorization", basic("bawaslu-officer")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         for (JsonNode item : json.readTree(page.body()).get("items")) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.cases.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import id.netra.reference.ReferenceNames;
 import id.netra.cases.application.CaseDetails;
 import id.netra.cases.application.CaseFilter;
 import id.netra.cases.application.CasePage;
@@ -47,11 +49,13 @@ class CaseApiController {
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
     private final ActionBinding binding;
+    private final ReferenceNames names;
 
-    CaseApiController(CaseQueries queries, CaseWorkflow workflow, ActionBinding binding) {
+    CaseApiController(CaseQueries queries, CaseWorkflow workflow, ActionBinding binding, ReferenceNames names) {
         this.queries = queries;
         this.workflow = workflow;
         this.binding = binding;
+        this.names = names;
     }
 
     private static MethodParameter bodyParameter() {
@@ -73,8 +77,12 @@ class CaseApiController {
             @RequestParam(required = false) String agency, @RequestParam(required = false) String region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
             @RequestParam(required = false) String election, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "deadline") String sort) {
-        return queries.list(new CaseFilter(state, agency, region, null, dueBefore, election), page, size, sort);
+            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "deadline") String sort,
+            @Parameter(description = "Cari nomor perkara, nama atau NIP terlapor, atau nama instansi (seperti di "
+                    + "halaman antrean)") @RequestParam(required = false) String q) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        return queries.list(new CaseFilter(state, agency, region, null, dueBefore, election)
+                .withText(text, text == null ? Set.of() : names.agencyCodesContaining(text)), page, size, sort);
     }
 
     /**

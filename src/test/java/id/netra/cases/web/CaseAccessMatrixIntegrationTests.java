@@ -130,6 +130,22 @@ class CaseAccessMatrixIntegrationTests {
     }
 
     @Test
+    void list_findsACaseByThePersonsName_andNothingForANameNobodyHas() throws Exception {
+        long id = cases.openCase("36.01", "PEMKAB-36.01", clock.instant());
+        String name = JsonPath.read(mvc.perform(get("/api/v1/cases/{id}", id).with(as(BAWASLU_BANTEN))).andReturn()
+                .getResponse().getContentAsString(), "$.person.name");
+
+        List<Integer> found = JsonPath.read(mvc.perform(get("/api/v1/cases").param("q", name)
+                .param("size", "100").with(as(BAWASLU_BANTEN))).andReturn().getResponse().getContentAsString(),
+                "$.items[*].id");
+        List<Integer> none = JsonPath.read(mvc.perform(get("/api/v1/cases").param("q", "Tidak Ada Orang Ini " + id)
+                .with(as(BAWASLU_BANTEN))).andReturn().getResponse().getContentAsString(), "$.items[*].id");
+
+        assertThat(found).contains((int) id);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void anonymousCaller_getsNothing() throws Exception {
         long id = cases.openCase("36.01", "PEMKAB-36.01", clock.instant());
 
