@@ -5,6 +5,7 @@ import id.netra.cases.domain.CaseState;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +38,15 @@ public record CaseFilter(Set<CaseState> states, String agencyCode, String region
     public CaseFilter withText(String searched, Set<String> agencyCodes) {
         return new CaseFilter(states, agencyCode, regionCode, dueFrom, dueBefore, electionCode, blockDue, searched,
                 agencyCodes);
+    }
+
+    /**
+     * This filter, also narrowed by what a person typed in the search box (case number, name, NIP), where an agency
+     * whose name contains the text counts as a match too; blank text searches nothing.
+     */
+    public CaseFilter withSearch(String typed, Function<String, Set<String>> agencyCodesNamed) {
+        String text = typed == null || typed.isBlank() ? null : typed.strip();
+        return withText(text, text == null ? Set.of() : agencyCodesNamed.apply(text));
     }
 
     public CaseFilter(Set<CaseState> states, String agencyCode, String regionCode, LocalDate dueFrom,

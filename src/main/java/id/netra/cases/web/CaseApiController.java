@@ -80,9 +80,8 @@ class CaseApiController {
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "deadline") String sort,
             @Parameter(description = "Cari nomor perkara, nama atau NIP terlapor, atau nama instansi (seperti di "
                     + "halaman antrean)") @RequestParam(required = false) String q) {
-        String text = q == null || q.isBlank() ? null : q.strip();
         return queries.list(new CaseFilter(state, agency, region, null, dueBefore, election)
-                .withText(text, text == null ? Set.of() : names.agencyCodesContaining(text)), page, size, sort);
+                .withSearch(q, names::agencyCodesContaining), page, size, sort);
     }
 
     /**

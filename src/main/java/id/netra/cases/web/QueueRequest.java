@@ -40,7 +40,7 @@ record QueueRequest(Queue queue, CaseState state, String election, String region
         String agencyCode = resolve(names, ReferenceKind.AGENCY, agency, unresolved);
         String electionCode = resolve(names, ReferenceKind.ELECTION, election, unresolved);
         CaseFilter filter = new CaseFilter(state == null ? Set.of() : Set.of(state), agencyCode, regionCode, null,
-                null, electionCode).withText(text, text == null ? Set.of() : names.agencyCodesContaining(text));
+                null, electionCode).withSearch(text, names::agencyCodesContaining);
         return new QueueFilter(filter, List.copyOf(unresolved));
     }
 
