@@ -88,6 +88,9 @@ class CasePagesIntegrationTests {
         assertThat(ppk).contains("hx-post=\"/cases/" + id + "/actions/decide\"", "PP94-2021/BERAT-1",
                 "Riwayat", "Direkomendasikan", "BAWASLU-36.01").doesNotContain("/actions/forward");
         assertThat(supervisor).doesNotContain("hx-post=").contains("Tidak ada tindakan untuk Anda");
+        // a case whose report is not held by intake says so in words, without the report's internal id
+        assertThat(ppk).contains("Laporan asal kasus ini tidak tersimpan di Netra")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
 
     @Test
