@@ -2,15 +2,16 @@
 package id.netra.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import id.netra.testing.NetraIntegrationTest;
+import id.netra.testing.TestUsers;
 import jakarta.servlet.Filter;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,6 @@ import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,17 +38,19 @@ import tools.jackson.databind.json.JsonMapper;
 @NetraIntegrationTest
 class OpenApiHostileCorpusIntegrationTests {
 
-    static final List<String> CALLERS = List.of("", "bawaslu-officer", "satgas-verifier", "bkn-officer",
-            "ppk-officer", "supervisor", "analyst", "admin");
+    /** Anonymous, then every demo account (from the shared test-user fixture). */
+    static final List<Caller> CALLERS = Stream.concat(Stream.of(new Caller("anonymous", null)),
+            TestUsers.demoAccounts().stream().map(u -> new Caller(u.username(), u))).toList();
+
+    /** @param user null for an anonymous caller */
+    record Caller(String label, TestUsers.TestUser user) {
+    }
 
     @Autowired
     WebApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService accounts;
 
     MockMvc mvc;
 
@@ -79,11 +81,10 @@ class OpenApiHostileCorpusIntegrationTests {
         for (Map.Entry<String, List<HostileRequest>> operation : corpus.entrySet()) {
             List<HostileRequest> attacks = operation.getValue();
             for (int i = 0; i < attacks.size(); i++) {
-                List<String> callers = i == 0 ? CALLERS : List.of(CALLERS.get(i % CALLERS.size()));
-                for (String caller : callers) {
+                List<Caller> callers = i == 0 ? CALLERS : List.of(CALLERS.get(i % CALLERS.size()));
+                for (Caller caller : callers) {
                     HostileRequest attack = attacks.get(i);
-                    String label = operation.getKey() + " [" + attack.name() + "] as "
-                            + (caller.isEmpty() ? "anonymous" : caller);
+                    String label = operation.getKey() + " [" + attack.name() + "] as " + caller.label();
                     sent++;
                     int status;
                     try {
@@ -141,7 +142,7 @@ class OpenApiHostileCorpusIntegrationTests {
                 .contains("multipart/form-data", "receipt");
     }
 
-    private MvcResult send(HostileRequest attack, String caller) throws Exception {
+    private MvcResult send(HostileRequest attack, Caller caller) throws Exception {
         int client = clients++;
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(attack.method()),
                 URI.create(attack.uri())).remoteAddress("10." + (client >> 16 & 255) + "." + (client >> 8 & 255)
@@ -152,8 +153,8 @@ class OpenApiHostileCorpusIntegrationTests {
         if (attack.body() != null) {
             request.content(attack.body());
         }
-        if (!caller.isEmpty()) {
-            request.with(user(accounts.loadUserByUsername(caller)));
+        if (caller.user() != null) {
+            request.with(caller.user().principal());
         }
         return mvc.perform(request).andReturn();
     }
