@@ -8,7 +8,8 @@
 # Netra is timed cold (the first request after start), then warm: the full request (with survey draws) and, like
 # for like with R's script (which draws no survey values), the same request with "surveyDraws":false. Besides wall
 # times it prints CPU seconds (JVM user+sys per request from /proc, R's proc.time), which a loaded machine inflates
-# much less than wall times.
+# much less than wall times. Last, the full request again with a personal API token (Authorization: Bearer, created
+# once through the API with Basic), against the same request with Basic: what the password check costs per request.
 #
 #   bash bench/index.sh                 # BENCH_RUNS=10000 BENCH_REPEATS=5 BENCH_PORT=18914
 # Exit status: 0 when the scores agree (whatever the times), 1 otherwise or on setup errors.
@@ -51,7 +52,9 @@ for _ in $(seq 1 100); do
   [ "$(echo "$(app_cpu) - $c0 < 0.3" | bc)" = 1 ] && break
 done
 echo "Netra quiet after its start-up work: $((SECONDS - settle)) s after the first signed-in answer"
-post() { curl -sS -o "$TMP/netra.json" -w '%{http_code} %{time_total}\n' -u analyst:netra-demo \
+# how post() authenticates: HTTP Basic (a bcrypt check per request) until the bearer-token step below switches it
+AUTH=(-u analyst:netra-demo)
+post() { curl -sS -o "$TMP/netra.json" -w '%{http_code} %{time_total}\n' "${AUTH[@]}" \
   -H 'Content-Type: application/json' --data-binary @"${1:-$TMP/request.json}" "http://127.0.0.1:$PORT/api/v1/index/compute"; }
 # like for like with R, whose script draws no survey values: the same request without survey draws
 sed 's/"surveyDraws":true/"surveyDraws":false/' "$TMP/request.json" >"$TMP/request-nosurvey.json"
@@ -77,6 +80,17 @@ read -r nosurvey nosurvey_cpu rest < <(post "$TMP/request-nosurvey.json" >/dev/n
 echo "Netra warm, no survey draws (like R's script), median of $REPEATS: ${nosurvey} s wall, ${nosurvey_cpu} s JVM CPU per request   [${rest}]"
 read -r netra netra_cpu rest < <(timed "$TMP/request.json")
 echo "Netra warm, full request (with survey draws), median of $REPEATS: ${netra} s wall, ${netra_cpu} s JVM CPU per request   [${rest}]"
+# the same full request with a personal API token instead of the password: one token, created once with Basic
+# through the API (POST /api/v1/me/tokens), then "Authorization: Bearer" (a SHA-256 lookup instead of bcrypt)
+TOKEN=$(curl -fsS -u analyst:netra-demo -H 'Content-Type: application/json' \
+  --data '{"name":"bench index.sh","expiresInDays":1}' "http://127.0.0.1:$PORT/api/v1/me/tokens" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])')
+[ -n "$TOKEN" ] || { echo "bench: could not create an API token"; exit 1; }
+AUTH=(-H "Authorization: Bearer $TOKEN")
+read -r bearer bearer_cpu rest < <(post >/dev/null; timed "$TMP/request.json")
+echo "Netra warm, full request with a bearer token, median of $REPEATS: ${bearer} s wall, ${bearer_cpu} s JVM CPU per request   [${rest}]"
+echo "ratio Basic / bearer token (full request): $(echo "scale=2; $netra / $bearer" | bc) wall, $(echo "scale=2; $netra_cpu / $bearer_cpu" | bc) JVM CPU"
+AUTH=(-u analyst:netra-demo)
 echo "load after Netra: $(uptime)"
 Rscript scripts/vulnerability-index.R "$TMP/data.csv" "$RUNS" "$TMP/r.csv"
 r=$(grep '^time|' "$TMP/r.csv" | cut -d'|' -f2)
