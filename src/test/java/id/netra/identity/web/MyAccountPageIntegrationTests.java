@@ -86,6 +86,29 @@ class MyAccountPageIntegrationTests {
         assertThat(page).contains("Isi nama token", "antara 1 dan 365 hari").doesNotContain("new-token-secret");
     }
 
+    @Test
+    void administrator_seesAUsersTokens_andRevokesOne_onTheAccountsPage() throws Exception {
+        String created = mvc.perform(post("/api/v1/me/tokens").with(TestUsers.BKN_OFFICER.basic())
+                .contentType("application/json").content("{\"name\":\"Ekspor BKN\",\"expiresInDays\":7}"))
+                .andReturn().getResponse().getContentAsString();
+        String token = com.jayway.jsonpath.JsonPath.read(created, "$.secret");
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.token.id");
+        var admin = TestUsers.admin("root-admin").principal();
+
+        String page = mvc.perform(get("/admin/users/bkn-officer").with(admin)).andReturn().getResponse()
+                .getContentAsString();
+        MockHttpServletResponse revoked = mvc.perform(post("/admin/users/bkn-officer/tokens/" + id + "/revoke")
+                .with(admin).with(csrf())).andReturn().getResponse();
+
+        assertThat(page).contains("Ekspor BKN", token.substring(0, 14) + "…",
+                "action=\"/admin/users/bkn-officer/tokens/" + id + "/revoke\"").doesNotContain(token);
+        assertThat(revoked.getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andReturn()
+                .getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/admin/users/bkn-officer").with(admin).flashAttr("revokedToken", "Ekspor BKN"))
+                .andReturn().getResponse().getContentAsString()).contains("Token &quot;Ekspor BKN&quot; dicabut.");
+    }
+
     private String html(String path) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).with(TestUsers.PPK_OFFICER.principal())).andReturn()
                 .getResponse();
