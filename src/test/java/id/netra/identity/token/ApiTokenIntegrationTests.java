@@ -271,6 +271,23 @@ class ApiTokenIntegrationTests {
         assertThat(detail(none)).contains("token API");
     }
 
+    @Test
+    void openApi_documentsBasicAndBearer_onAllButThePublicOperations() throws Exception {
+        JsonNode document = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
+                .getContentAsString());
+
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        assertThat(schemes.path("basicAuth").path("scheme").asString()).isEqualTo("basic");
+        assertThat(schemes.path("bearerAuth").path("scheme").asString()).isEqualTo("bearer");
+        assertThat(document.path("paths").path(MINE).path("post").path("security").toString())
+                .contains("basicAuth", "bearerAuth");
+        assertThat(document.path("paths").path("/api/v1/cases").path("get").path("security").toString())
+                .contains("bearerAuth");
+        JsonNode publicReport = document.path("paths").path("/api/v1/reports").path("post").path("security");
+        assertThat(publicReport.isArray() && publicReport.isEmpty()).as("the public report form needs no credentials: "
+                + publicReport).isTrue();
+    }
+
     record AuditRow(String action, String actor, String details) {
     }
 
