@@ -7,13 +7,16 @@
 # dashboard (every panel of /analitik) three ways:
 #   (a) Netra: CaseStatistics.dashboard over the rollups (one statement; what the page and the API call, labels
 #       included), the same panels as 13 calls, GET /api/v1/stats/dashboard over HTTP with Basic auth (JSON; what an
-#       external API client pays, a bcrypt check per request), and the page /analitik over HTTP with a signed-in
+#       external API client pays, a bcrypt check per request), the same API with a personal API token (created once
+#       with Basic through POST /api/v1/me/tokens, then "Authorization: Bearer": a hash lookup instead of bcrypt),
+#       and the page /analitik over HTTP with a signed-in
 #       session (what a browser pays; the page's charts call no API, and the API refuses a session cookie);
 #   (b) plain PostgreSQL GROUP BY over a table with one row per case and the same columns (its own connection, with
 #       PostgreSQL's default parallel query; the application's pool has it off);
 #   (c) DuckDB in process over the same rows (org.duckdb:duckdb_jdbc, test scope only, never in the app jar);
 # without a filter, with election + province, and with election + position class. Prints p50/p95 and the ratios,
-# with the floor of an API request (GET /api/v1/me), of its password check and of a session request.
+# with the floor of an API request (GET /api/v1/me, Basic and bearer), of its password check and of a session
+# request, and the ratio Basic / bearer for the dashboard API.
 #
 #   bash bench/dashboard.sh
 #   BENCH_CASES=100000 BENCH_ROUNDS=10 bash bench/dashboard.sh

@@ -9,8 +9,11 @@
 # R gets their SEs in se.csv) and the same without survey draws. The two Monte Carlos use different generators, so
 # their intervals cannot agree to the digit; the script checks that they agree within Monte Carlo error (P(high)
 # within 0.05 for every region), which shows R's script computes the same thing. Netra is timed cold (the first
-# request after start), then warm. Besides wall times it prints CPU seconds (JVM user+sys per request from /proc, R's
-# proc.time), which a loaded machine inflates much less than wall times.
+# request after start), then warm. Netra is called as an integration calls it, with a personal API token
+# (Authorization: Bearer, created once through the API with Basic): a SHA-256 lookup per request. The full request is
+# also timed with HTTP Basic, whose bcrypt check per request is what a password costs. Besides wall times it prints
+# CPU seconds (JVM user+sys per request from /proc, R's proc.time), which a loaded machine inflates much less than
+# wall times.
 #
 #   bash bench/index.sh                 # BENCH_RUNS=10000 BENCH_REPEATS=5 BENCH_PORT=18914
 # Exit status: 0 when the scores agree (whatever the times), 1 otherwise or on setup errors.
@@ -53,7 +56,14 @@ for _ in $(seq 1 100); do
   [ "$(echo "$(app_cpu) - $c0 < 0.3" | bc)" = 1 ] && break
 done
 echo "Netra quiet after its start-up work: $((SECONDS - settle)) s after the first signed-in answer"
-post() { curl -sS -o "$TMP/netra.json" -w '%{http_code} %{time_total}\n' -u analyst:netra-demo \
+# one personal API token, created once with Basic through the API (POST /api/v1/me/tokens)
+TOKEN=$(curl -fsS -u analyst:netra-demo -H 'Content-Type: application/json' \
+  --data '{"name":"bench index.sh","expiresInDays":1}' "http://127.0.0.1:$PORT/api/v1/me/tokens" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])')
+[ -n "$TOKEN" ] || { echo "bench: could not create an API token"; exit 1; }
+# how post() authenticates: the bearer token, or HTTP Basic (a bcrypt check per request) where AUTH says so
+AUTH=(-H "Authorization: Bearer $TOKEN")
+post() { curl -sS -o "$TMP/netra.json" -w '%{http_code} %{time_total}\n' "${AUTH[@]}" \
   -H 'Content-Type: application/json' --data-binary @"${1:-$TMP/request.json}" "http://127.0.0.1:$PORT/api/v1/index/compute"; }
 # the same request without survey draws, timed against R without them
 sed 's/"surveyDraws":true/"surveyDraws":false/' "$TMP/request.json" >"$TMP/request-nosurvey.json"
@@ -76,9 +86,13 @@ timed() {   # timed <request file> <label>: REPEATS requests, median wall and JV
   echo "$(median "${times[@]}") $(echo "scale=3; ($c1 - $c0) / $REPEATS" | bc) ${times[*]}"
 }
 read -r nosurvey nosurvey_cpu rest < <(post "$TMP/request-nosurvey.json" >/dev/null; timed "$TMP/request-nosurvey.json")
-echo "Netra warm, no survey draws, median of $REPEATS: ${nosurvey} s wall, ${nosurvey_cpu} s JVM CPU per request   [${rest}]"
+echo "Netra warm (bearer token), no survey draws, median of $REPEATS: ${nosurvey} s wall, ${nosurvey_cpu} s JVM CPU per request   [${rest}]"
 read -r netra netra_cpu rest < <(timed "$TMP/request.json")
-echo "Netra warm, full request (with survey draws), median of $REPEATS: ${netra} s wall, ${netra_cpu} s JVM CPU per request   [${rest}]"
+echo "Netra warm (bearer token), full request (with survey draws), median of $REPEATS: ${netra} s wall, ${netra_cpu} s JVM CPU per request   [${rest}]"
+AUTH=(-u analyst:netra-demo)
+read -r basic basic_cpu rest < <(post >/dev/null; timed "$TMP/request.json")
+echo "Netra warm, full request with HTTP Basic instead of the token, median of $REPEATS: ${basic} s wall, ${basic_cpu} s JVM CPU per request   [${rest}]"
+AUTH=(-H "Authorization: Bearer $TOKEN")
 echo "load after Netra: $(uptime)"
 Rscript scripts/vulnerability-index.R "$TMP/data.csv" "$RUNS" "$TMP/r.csv" "$TMP/se.csv"
 r=$(grep '^time|' "$TMP/r.csv" | cut -d'|' -f2)
@@ -90,7 +104,7 @@ r_like_cpu=$(grep '^cpu|' "$TMP/r-nosurvey.csv" | cut -d'|' -f2)
 echo "R, without survey draws: ${r_like} s wall, ${r_like_cpu} s CPU"
 echo "load after: $(uptime)"
 python3 - "$TMP/netra.json" "$TMP/r.csv" "$netra" "$r" "$nosurvey" "$r_like" "$netra_cpu" "$r_cpu" "$nosurvey_cpu" \
-  "$r_like_cpu" <<'PY'
+  "$r_like_cpu" "$basic" "$basic_cpu" <<'PY'
 import csv, json, sys
 netra = {x["code"]: x for x in json.load(open(sys.argv[1]))["regions"]}
 rows = [r for r in csv.DictReader(l for l in open(sys.argv[2]) if "|" not in l)]
@@ -105,8 +119,10 @@ dw = [abs((netra[r["code"]]["rankHigh"] - netra[r["code"]]["rankLow"]) - (int(r[
       for r in rows]
 print(f"Monte Carlo, full request vs R with draws: P(high) max |diff| = {max(dp):.3f}, mean {sum(dp) / len(dp):.4f}; "
       f"median rank mean |diff| = {sum(dm) / len(dm):.2f}; 5-95% interval width mean |diff| = {sum(dw) / len(dw):.2f}")
-full, r, like, r_like, full_cpu, r_cpu, like_cpu, r_like_cpu = map(float, sys.argv[3:11])
-print(f"ratio R / Netra (wall) = {r / full:.1f} full request, {r_like / like:.1f} without survey draws")
-print(f"ratio R / Netra (CPU)  = {r_cpu / full_cpu:.1f} full request, {r_like_cpu / like_cpu:.1f} without survey draws")
+full, r, like, r_like, full_cpu, r_cpu, like_cpu, r_like_cpu, basic, basic_cpu = map(float, sys.argv[3:13])
+print(f"ratio R / Netra (wall) = {r / full:.1f} full request, {r_like / like:.1f} without survey draws; "
+      f"{r / basic:.1f} full request with HTTP Basic")
+print(f"ratio R / Netra (CPU)  = {r_cpu / full_cpu:.1f} full request, {r_like_cpu / like_cpu:.1f} without survey draws; "
+      f"{r_cpu / basic_cpu:.1f} full request with HTTP Basic")
 sys.exit(0 if worst < 1e-9 and cats == 0 and ranks == 0 and max(dp) < 0.05 else 1)
 PY

@@ -21,3 +21,22 @@ document.addEventListener('click', function (event) {
     target.remove();
   }
 });
+
+// A button with data-copy-target="<id>" copies that element's text to the clipboard (the new API token on the
+// account page) and says so with its data-copied-label. Hidden in the page, shown here: without JavaScript the text
+// is still there to select and copy by hand.
+document.querySelectorAll('[data-copy-target]').forEach(function (button) {
+  button.hidden = !(navigator.clipboard && navigator.clipboard.writeText);
+});
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-copy-target]') : null;
+  if (!button) {
+    return;
+  }
+  var source = document.getElementById(button.getAttribute('data-copy-target'));
+  if (source && navigator.clipboard) {
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+      button.textContent = button.getAttribute('data-copied-label') || button.textContent;
+    });
+  }
+});

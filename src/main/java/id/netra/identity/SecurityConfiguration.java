@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity;
 
+import id.netra.identity.token.ApiTokenAuthenticationFilter;
+import id.netra.identity.token.ApiTokenAuthenticator;
 import id.netra.identity.web.ApiAccessDeniedHandler;
 import id.netra.identity.web.ApiAuthenticationEntryPoint;
 import id.netra.identity.web.CrossSiteRequestFilter;
@@ -27,11 +29,12 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Form login for the UI, HTTP Basic for the API. Public pages (home, report form, receipt status), the public API,
- * static assets, OpenAPI and health are open; everything else needs a signed-in user, and admin paths need ADMIN.
+ * Form login for the UI; HTTP Basic or a personal API token ({@code Authorization: Bearer}) for the API. Public pages
+ * (home, report form, receipt status), the public API, static assets, OpenAPI and health are open; everything else
+ * needs a signed-in user, and admin paths need ADMIN.
  * <p>
- * Two chains: {@code /api/**} and {@code /actuator/**} are stateless HTTP Basic without CSRF tokens and answer
- * 401/403 as problem+json; a browser's cross-site state-changing request is refused there by
+ * Two chains: {@code /api/**} and {@code /actuator/**} are stateless (HTTP Basic or bearer token) without CSRF tokens
+ * and answer 401/403 as problem+json; a browser's cross-site state-changing request is refused there by
  * {@link CrossSiteRequestFilter} (a browser may replay Basic credentials it has seen), and browsers are never sent a
  * Basic challenge. Everything else is the session-based UI with CSRF protection, where an anonymous visitor is sent
  * to the login page.
@@ -76,11 +79,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints, ApiAuthenticationEntryPoint entryPoint,
-            ApiAccessDeniedHandler accessDenied, ProblemWriter problems,
+            ApiAccessDeniedHandler accessDenied, ProblemWriter problems, ApiTokenAuthenticator tokens,
             @Value("${netra.security.trusted-origins:}") Set<String> trustedOrigins) throws Exception {
         http.securityMatcher(API_PATHS)
                 // before authentication, so a forged request is refused whatever credentials the browser attached
                 .addFilterBefore(new CrossSiteRequestFilter(problems, trustedOrigins), BasicAuthenticationFilter.class)
+                // personal API tokens (Authorization: Bearer), checked by a hash lookup instead of bcrypt
+                .addFilterAfter(new ApiTokenAuthenticationFilter(tokens, entryPoint), CrossSiteRequestFilter.class)
                 .authorizeHttpRequests(requests -> authorize(requests, publicMatchers(publicEndpoints)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)

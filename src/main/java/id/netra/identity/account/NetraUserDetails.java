@@ -6,6 +6,7 @@ import id.netra.identity.Role;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,6 +37,26 @@ public final class NetraUserDetails implements UserDetails, CredentialsContainer
         this.regionCode = account.regionCode();
         this.enabled = account.enabled();
         this.passwordHash = account.passwordHash();
+    }
+
+    private NetraUserDetails(String username, String displayName, Set<Role> roles, String agencyCode,
+            String regionCode) {
+        this.username = username;
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.agencyCode = agencyCode;
+        this.regionCode = regionCode;
+        this.enabled = true;
+        this.passwordHash = null;
+    }
+
+    /**
+     * The principal of a request authenticated with a personal API token: the same roles and scope as the owner's
+     * sign-in with a password, read by the token lookup from the owner's live, enabled account; no password.
+     */
+    public static NetraUserDetails ofTokenOwner(String username, String displayName, Set<Role> roles,
+            String agencyCode, String regionCode) {
+        return new NetraUserDetails(username, displayName, roles, agencyCode, regionCode);
     }
 
     public CurrentUser currentUser() {

@@ -10,8 +10,11 @@ import id.netra.identity.account.AccountFilter;
 import id.netra.identity.account.AccountRules;
 import id.netra.identity.account.AccountSecret;
 import id.netra.identity.account.AccountView;
+import id.netra.identity.token.ApiTokenView;
+import id.netra.identity.token.ApiTokens;
 import id.netra.shared.ConflictException;
 import id.netra.shared.Decision;
+import id.netra.shared.NotFoundException;
 import id.netra.shared.PolicyRejectedException;
 import id.netra.shared.TimeConfiguration;
 import id.netra.shared.web.DecisionBinding;
@@ -51,20 +54,35 @@ class AccountPageController {
     private final CurrentUserProvider users;
     private final MessageSource messages;
     private final OrganisationCodes codes;
+    private final ApiTokens tokens;
     private final AccountRules rules = new AccountRules();
 
     AccountPageController(AccountAdministration accounts, CurrentUserProvider users, MessageSource messages,
-            OrganisationCodes codes) {
+            OrganisationCodes codes, ApiTokens tokens) {
         this.accounts = accounts;
         this.users = users;
         this.messages = messages;
         this.codes = codes;
+        this.tokens = tokens;
     }
 
     @ModelAttribute
     void common(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("wib", TimeConfiguration.WIB);
+    }
+
+    /** On one account's page: its personal API tokens, which an administrator may revoke. */
+    @ModelAttribute("tokens")
+    List<ApiTokenView> tokens(@PathVariable(required = false) String username) {
+        if (username == null || username.equals("new")) {
+            return List.of();
+        }
+        try {
+            return tokens.list(username);
+        } catch (NotFoundException unknown) {
+            return List.of(); // the handler answers 404 for the account itself
+        }
     }
 
     @GetMapping
@@ -153,6 +171,13 @@ class AccountPageController {
     @PostMapping("/{username}/reactivate")
     String reactivate(@PathVariable String username, Model model, RedirectAttributes redirect) {
         return statusChange(username, model, redirect, () -> accounts.reactivate(username, actor()), "reactivated");
+    }
+
+    @PostMapping("/{username}/tokens/{id}/revoke")
+    String revokeToken(@PathVariable String username, @PathVariable java.util.UUID id, RedirectAttributes redirect) {
+        ApiTokenView revoked = tokens.revoke(username, id, actor());
+        redirect.addFlashAttribute("revokedToken", revoked.name());
+        return "redirect:/admin/users/" + accounts.get(username).username() + "#tokens";
     }
 
     @PostMapping("/{username}/password")

@@ -4,6 +4,7 @@ package id.netra.identity.web;
 import id.netra.shared.web.ProblemWriter;
 
 import id.netra.identity.account.SignInThrottledException;
+import id.netra.identity.token.InvalidApiTokenException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * API callers without (valid) credentials get 401 problem+json, never the login page; while sign-in is throttled
- * for their account or address, 429 with {@code Retry-After}. Only non-browser clients get
+ * for their account or address, 429 with {@code Retry-After}; a bearer token that does not authenticate (unknown,
+ * expired, revoked, or its owner disabled: one answer for all) gets 401 with a {@code Bearer} challenge. Only non-browser clients get
  * the {@code WWW-Authenticate: Basic} challenge: a browser answers a challenge with its password dialog and then
  * replays the credentials on every later request to Netra, including ones another site makes it send.
  */
@@ -36,6 +38,12 @@ public class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds() + 1));
             problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "identity.problem.sign-in-throttled",
                     throttled.retryAfterMinutes());
+            return;
+        }
+        if (authException instanceof InvalidApiTokenException) {
+            // RFC 6750: the bearer scheme's own challenge; a browser shows no dialog for it
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Netra\", error=\"invalid_token\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "identity.problem.token-invalid");
             return;
         }
         if (!fromBrowser(request)) {

@@ -48,7 +48,8 @@ class ApiDocumentation {
                         Pemantauan dan penegakan netralitas ASN dalam Pemilu dan Pilkada: laporan masyarakat dan \
                         temuan Bawaslu, penanganan perkara sampai keputusan PPK, data referensi, survei dan audit. \
                         Galat dijawab sebagai application/problem+json (RFC 9457) dengan pesan berbahasa Indonesia. \
-                        Autentikasi HTTP Basic; cakupan data mengikuti peran, instansi dan wilayah pengguna.""")
+                        Autentikasi HTTP Basic atau token API pribadi (Authorization: Bearer, \
+                        dibuat di /api/v1/me/tokens); cakupan data mengikuti peran, instansi dan wilayah pengguna.""")
                 .license(new License().name("AGPL-3.0-or-later")));
     }
 

@@ -45,12 +45,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * funnel, PPK compliance and the weekly series) timed over the same synthetic cases in the same run:
  * (a) Netra: {@link CaseStatistics#dashboard} over the rollups (what the page and the API call, labels included), the
  * same panels as 13 separate calls (the way before), {@code GET /api/v1/stats/dashboard} over real HTTP with
- * Basic credentials and JSON (what an external API client pays: a password check per request), and the dashboard
+ * Basic credentials and JSON (what an external API client pays: a password check per request), the same with a
+ * personal API token ({@code Authorization: Bearer}, created once over HTTP with Basic), and the dashboard
  * page {@code GET /analitik} over real HTTP with a signed-in session (what a browser pays: the page's charts read
- * the numbers the page carries, they call no API; the API itself is stateless, Basic only, and answers a session
+ * the numbers the page carries, they call no API; the API itself is stateless, Basic or bearer token, and answers a session
  * cookie with 401, which the run checks and prints); (b) plain PostgreSQL GROUP BY over a table of the cases, one
  * row per case with the same columns (12 queries), on a connection of its own with PostgreSQL's default parallel
- * query; (c) DuckDB (in process) over the same rows. Also times the floor of an API request ({@code GET /api/v1/me}),
+ * query; (c) DuckDB (in process) over the same rows. Also times the floor of an API request ({@code GET /api/v1/me},
+ * with Basic and with the token),
  * the password check every Basic request makes, and the floor of a session request (the regency picker fragment).
  * Prints p50/p95 and ratios. The cases are
  * generated in Java with a fixed seed and loaded with COPY ({@link SyntheticCases}). Not a test: run by the script
@@ -164,6 +166,8 @@ public final class DashboardBenchmark {
                 "bench.analyst@example.org", Role.ANALYST, null, null), password, false, "bench");
         String basic = "Basic " + Base64.getEncoder().encodeToString(("bench.analyst:" + password)
                 .getBytes(StandardCharsets.UTF_8));
+        // a personal API token, created once through the API with Basic, for the same requests with "Bearer"
+        String bearer = "Bearer " + createToken(http, base, basic);
         PasswordEncoder encoder = app.getBean(PasswordEncoder.class);
         String hash = encoder.encode(password);
         // a browser's session: the login form once (with its CSRF token), then only the session cookie
@@ -171,7 +175,7 @@ public final class DashboardBenchmark {
         String session = signIn(browser, base, "bench.analyst", password);
         int apiWithSession = status(browser, base + "/api/v1/stats/dashboard", session);
         log("GET /api/v1/stats/dashboard with the session cookie and no password answers %d (the API is stateless,"
-                + " HTTP Basic only)", apiWithSession);
+                + " HTTP Basic or bearer token only)", apiWithSession);
 
         System.out.println();
         System.out.printf("%-22s %-30s %10s %10s%n", "filter", "engine", "p50 ms", "p95 ms");
@@ -187,9 +191,11 @@ public final class DashboardBenchmark {
                         show(a, "max_parallel_workers_per_gather"), show(b, "max_parallel_workers_per_gather"));
             }
             double[] floor = time(rounds, () -> get(http, base + "/api/v1/me", basic));
+            double[] bearerFloor = time(rounds, () -> get(http, base + "/api/v1/me", bearer));
             double[] bcrypt = time(rounds, () -> encoder.matches(password, hash));
             double[] sessionFloor = time(rounds, () -> page(browser, base + "/analitik/kabupaten?province=36", session));
             print("-", "http floor: GET /api/v1/me", floor);
+            print("-", "http floor: GET /api/v1/me, bearer", bearerFloor);
             print("-", "password check (bcrypt)", bcrypt);
             print("-", "session floor: regency picker", sessionFloor);
             for (var entry : filters.entrySet()) {
@@ -199,6 +205,7 @@ public final class DashboardBenchmark {
                 double[] netra = time(rounds, () -> statistics.dashboard(filter, PANELS, ANALYST));
                 double[] perPanel = time(rounds, () -> netraPerPanel(statistics, filter));
                 double[] api = time(rounds, () -> get(http, base + "/api/v1/stats/dashboard" + query, basic));
+                double[] apiBearer = time(rounds, () -> get(http, base + "/api/v1/stats/dashboard" + query, bearer));
                 double[] pageTime = time(rounds, () -> page(browser, base + "/analitik" + pageQuery(filter), session));
                 double[] plain = time(rounds, () -> sqlDashboard(pg, where));
                 double[] duckdb = time(rounds, () -> sqlDashboard(duck, where));
@@ -208,6 +215,7 @@ public final class DashboardBenchmark {
                 print(entry.getKey(), "netra (one statement, again)", again);
                 print(entry.getKey(), "netra (13 calls)", perPanel);
                 print(entry.getKey(), "netra api, http, Basic", api);
+                print(entry.getKey(), "netra api, http, bearer token", apiBearer);
                 print(entry.getKey(), "netra page, http, session", pageTime);
                 print(entry.getKey(), "postgresql group by", plain);
                 print(entry.getKey(), "duckdb", duckdb);
@@ -222,6 +230,10 @@ public final class DashboardBenchmark {
                 ratios.add(String.format("%-22s Basic (api, what an external client pays): netra/duckdb p50 = %.2f"
                         + "   postgresql/netra p50 = %.1fx",
                         entry.getKey(), p(api, 50) / p(duckdb, 50), p(plain, 50) / p(api, 50)));
+                ratios.add(String.format("%-22s bearer token (api): netra/duckdb p50 = %.2f   postgresql/netra p50 = %.1fx"
+                        + "   Basic/bearer p50 = %.2f",
+                        entry.getKey(), p(apiBearer, 50) / p(duckdb, 50), p(plain, 50) / p(apiBearer, 50),
+                        p(api, 50) / p(apiBearer, 50)));
             }
         }
         System.out.println();
@@ -248,6 +260,21 @@ public final class DashboardBenchmark {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
+    }
+
+    /** A personal API token for the signed-in account, created over HTTP with Basic as an integration would. */
+    private static String createToken(HttpClient http, String base, String basic) throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens"))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench dashboard\",\"expiresInDays\":1}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("\"secret\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(created.body());
+        if (created.statusCode() != 201 || !secret.find()) {
+            throw new IllegalStateException("creating an API token answered " + created.statusCode() + ": "
+                    + created.body());
+        }
+        return secret.group(1);
     }
 
     /** Signs in through the login form and answers the session cookie ("JSESSIONID=..."). */
