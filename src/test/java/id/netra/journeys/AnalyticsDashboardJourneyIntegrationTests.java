@@ -56,10 +56,15 @@ class AnalyticsDashboardJourneyIntegrationTests {
             browser.resize(HeadlessChromium.PHONE);
             browser.get("/analitik");
             browser.await().until(d -> !d.findElements(By.cssSelector("#panel-category canvas")).isEmpty());
-            assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+            assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
+                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
             browser.screenshot("analytics-phone-1-top");
             browser.scrollTo(By.cssSelector(".netra-analytics-headline"));
             browser.screenshot("analytics-phone-2-headline");
+            browser.scrollTo(By.cssSelector(".netra-analytics-panels"));
+            browser.screenshot("analytics-phone-3-funnel");
+            browser.scrollTo(By.id("panel-province"));
+            browser.screenshot("analytics-phone-4-province");
         }
     }
 

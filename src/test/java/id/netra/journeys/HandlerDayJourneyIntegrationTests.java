@@ -118,7 +118,8 @@ class HandlerDayJourneyIntegrationTests {
             bawaslu.resize(HeadlessChromium.PHONE);
             bawaslu.get("/cases?queue=ALL&sort=number,desc&q=" + civilServant.replace(" ", "+"));
             bawaslu.waitForText(By.tagName("tbody"), civilServant);
-            assertThat(bawaslu.horizontalOverflow()).as("sideways scroll on a phone").isLessThanOrEqualTo(0);
+            assertThat(bawaslu.horizontalOverflow()).as(() -> "sideways scroll on a phone: "
+                    + bawaslu.overflowingElements()).isLessThanOrEqualTo(0);
             bawaslu.screenshot("handler-day-6-queue-phone");
             axe.check(bawaslu, "/cases (phone)");
         }

@@ -52,7 +52,8 @@ class NavigationOneLineBrowserIntegrationTests extends BrowserTest {
                     .isLessThan(highestBottom);
             assertThat(barHeight.doubleValue()).as("%s's menu bar %s is one entry high", user, labels)
                     .isLessThan(tallest * 1.5);
-            assertThat(browser.horizontalOverflow()).as("%s: no sideways scrolling", user).isLessThanOrEqualTo(0);
+            assertThat(browser.horizontalOverflow()).as(() -> user + ": no sideways scrolling: "
+                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
             browser.screenshot("nav-" + user + "-desktop");
         }
     }

@@ -50,6 +50,9 @@ class PortalBrowserIntegrationTests extends BrowserTest {
         browser.resize(HeadlessChromium.PHONE);
         browser.get("/?lang=id");
         assertThat(browser.menuText()).contains("Log audit");
+        assertThat(browser.horizontalOverflow())
+                .as(() -> "sideways scrolling on a phone: " + browser.overflowingElements())
+                .isLessThanOrEqualTo(0);
         browser.screenshot("home-admin-id-mobile");
     }
 }

@@ -160,22 +160,36 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * How many pixels the page is wider than the window: above zero means sideways scrolling. Negative values are
-     * normal (the vertical scrollbar's width to spare).
-     */
-    /**
-     * The elements that reach past the right edge of the window, innermost first (tag, classes and the start of
-     * their text), so that a failed overflow check names what to fix.
+     * The elements that reach past the right edge of the layout viewport (the window less its vertical scrollbar,
+     * {@code document.documentElement.clientWidth}, the same width {@link #horizontalOverflow()} measures against),
+     * innermost first: tag, classes, the start of their text and their right edge. Elements inside a box that scrolls
+     * or clips sideways on its own (such as a wide table in an {@code overflow-x: auto} wrapper) do not move the page
+     * and are left out, as are the entries of closed menus; the box itself is named if it sticks out. Lets a failed
+     * overflow check say what to fix.
      */
     public String overflowingElements() {
         Object found = browser.executeScript("""
+                const width = document.documentElement.clientWidth;
+                const contained = new Map();
+                const insideScroller = e => {
+                  const parent = e.parentElement;
+                  if (!parent || parent === document.body || parent === document.documentElement) return false;
+                  if (contained.has(parent)) return contained.get(parent);
+                  const answer = getComputedStyle(parent).overflowX !== 'visible' || insideScroller(parent);
+                  contained.set(parent, answer);
+                  return answer;
+                };
+                // checkVisibility() is false inside a closed <details> (its content is skipped, so it moves nothing)
+                const sticksOut = e => e.getBoundingClientRect().right > width + 0.5 && e.checkVisibility()
+                    && !insideScroller(e);
                 const out = [];
                 for (const e of document.querySelectorAll('body *')) {
                   const r = e.getBoundingClientRect();
-                  if (r.right > window.innerWidth + 1 && r.width > 0
-                      && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1)) {
-                    out.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ +/g, '.') : '')
-                        + ' [' + (e.textContent || '').trim().slice(0, 40) + '] right=' + Math.round(r.right));
+                  if (r.width > 0 && sticksOut(e) && ![...e.children].some(sticksOut)) {
+                    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.getAttribute('class') ? '.' + e.getAttribute('class').trim().replace(/ +/g, '.') : '')
+                        + ' [' + (e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + ']'
+                        + ' right=' + Math.round(r.right) + '/' + width);
                   }
                 }
                 return out.slice(0, 40).join('; ');
@@ -183,8 +197,15 @@ public final class HeadlessChromium implements AutoCloseable {
         return String.valueOf(found);
     }
 
+    /**
+     * How many pixels the page is wider than its layout viewport, i.e. how far it scrolls sideways: zero when it
+     * fits. Measured against {@code document.documentElement.clientWidth}, the window less its vertical scrollbar,
+     * not {@code window.innerWidth}, which counts the scrollbar and so let a page that scrolls sideways by less than
+     * the scrollbar's width (about 15 px) pass. {@link #overflowingElements()} names the culprits.
+     */
     public long horizontalOverflow() {
-        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         return ((Number) overflow).longValue();
     }
 

@@ -45,7 +45,8 @@ class PublicMapBrowserIntegrationTests {
                 browser.screenshot("publik-" + size.getWidth());
                 browser.scrollTo(By.cssSelector(".netra-map"));
                 browser.screenshot("publik-peta-" + size.getWidth());
-                assertThat(browser.horizontalOverflow()).as("sideways scroll at %d px", size.getWidth())
+                assertThat(browser.horizontalOverflow()).as(() -> "sideways scroll at " + size.getWidth() + " px: "
+                        + browser.overflowingElements())
                         .isLessThanOrEqualTo(0);
             }
             browser.resize(HeadlessChromium.DESKTOP);
@@ -61,7 +62,8 @@ class PublicMapBrowserIntegrationTests {
                 browser.screenshot("peta-" + size.getWidth());
                 browser.scrollTo(By.cssSelector(".netra-map-regencies"));
                 browser.screenshot("peta-kabupaten-" + size.getWidth());
-                assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+                assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
+                        + browser.overflowingElements()).isLessThanOrEqualTo(0);
 
                 browser.get("/analitik/rekonsiliasi?pemilihan=PILKADA-2020");
                 browser.waitForText(By.tagName("main"), "Hitungan Netra");

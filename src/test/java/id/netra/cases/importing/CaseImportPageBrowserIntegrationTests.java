@@ -59,7 +59,8 @@ class CaseImportPageBrowserIntegrationTests {
             browser.screenshot("case-import-dry-run-desktop");
             browser.resize(HeadlessChromium.PHONE);
             browser.screenshot("case-import-dry-run-phone");
-            assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+            assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
+                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
             browser.resize(HeadlessChromium.DESKTOP);
 
             browser.get("/cases/import");

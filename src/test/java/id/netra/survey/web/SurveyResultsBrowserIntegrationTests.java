@@ -68,7 +68,8 @@ class SurveyResultsBrowserIntegrationTests {
                 browser.scrollTo(By.cssSelector(".netra-likert"));
                 assertThat(browser.text()).contains("Skor rata-rata");
                 browser.screenshot("survey-results-likert-" + size.getWidth());
-                assertThat(browser.horizontalOverflow()).as("sideways scroll at %d px", size.getWidth()).isLessThanOrEqualTo(0);
+                assertThat(browser.horizontalOverflow()).as(() -> "sideways scroll at " + size.getWidth() + " px: "
+                        + browser.overflowingElements()).isLessThanOrEqualTo(0);
             }
         }
     }
@@ -96,7 +97,8 @@ class SurveyResultsBrowserIntegrationTests {
                 browser.waitForText(By.tagName("main"), "belum dapat dihitung");
                 assertThat(browser.text()).contains("strata S3 hanya memiliki satu PSU").contains("hapus");
                 browser.screenshot("survey-results-refused-" + size.getWidth());
-                assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+                assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
+                        + browser.overflowingElements()).isLessThanOrEqualTo(0);
             }
         }
     }
