@@ -34,6 +34,9 @@ class SingleRejectionTypeTests {
             "a file's broken structure met while cleaning it; the inspector answers it as a rejection",
             "id.netra.identity.account.SignInThrottledException",
             "Spring Security's LockedException, so the sign-in form shows the throttle",
+            "id.netra.identity.token.InvalidApiTokenException",
+            "Spring Security's AuthenticationException for a bearer token that does not sign in; the API's entry point "
+                    + "answers it with the same 401 for every such token",
             "id.netra.cases.notify.MailNotSent", "the mail server did not take an e-mail; it is retried",
             "id.netra.survey.estimation.DesignException",
             "the estimation engine's failure in its arithmetic; it carries a Decision.Reason and becomes a "

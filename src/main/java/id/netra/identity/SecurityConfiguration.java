@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.identity;
 
-import id.netra.identity.token.ApiTokenAuthenticationFilter;
 import id.netra.identity.token.ApiTokenAuthenticator;
 import id.netra.identity.web.ApiAccessDeniedHandler;
 import id.netra.identity.web.ApiAuthenticationEntryPoint;
+import id.netra.identity.web.ApiTokenAuthenticationFilter;
 import id.netra.identity.web.CrossSiteRequestFilter;
-import id.netra.shared.web.ProblemWriter;
 import id.netra.identity.web.SignInFailureHandler;
 import id.netra.identity.web.UiAuthenticationEntryPoint;
+import id.netra.shared.web.ProblemWriter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package id.netra.identity.token;
+package id.netra.identity.web;
 
+import id.netra.identity.token.ApiTokenAuthentication;
+import id.netra.identity.token.ApiTokenAuthenticator;
+import id.netra.identity.token.InvalidApiTokenException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
