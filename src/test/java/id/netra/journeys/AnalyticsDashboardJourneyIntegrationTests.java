@@ -56,8 +56,7 @@ class AnalyticsDashboardJourneyIntegrationTests {
             browser.resize(HeadlessChromium.PHONE);
             browser.get("/analitik");
             browser.await().until(d -> !d.findElements(By.cssSelector("#panel-category canvas")).isEmpty());
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways scrolling");
             browser.screenshot("analytics-phone-1-top");
             browser.scrollTo(By.cssSelector(".netra-analytics-headline"));
             browser.screenshot("analytics-phone-2-headline");

@@ -118,8 +118,7 @@ class HandlerDayJourneyIntegrationTests {
             bawaslu.resize(HeadlessChromium.PHONE);
             bawaslu.get("/cases?queue=ALL&sort=number,desc&q=" + civilServant.replace(" ", "+"));
             bawaslu.waitForText(By.tagName("tbody"), civilServant);
-            assertThat(bawaslu.horizontalOverflow()).as(() -> "sideways scroll on a phone: "
-                    + bawaslu.overflowingElements()).isLessThanOrEqualTo(0);
+            bawaslu.assertNoSidewaysScroll("sideways scroll on a phone");
             bawaslu.screenshot("handler-day-6-queue-phone");
             axe.check(bawaslu, "/cases (phone)");
         }

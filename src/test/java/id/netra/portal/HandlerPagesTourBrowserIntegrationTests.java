@@ -88,9 +88,7 @@ class HandlerPagesTourBrowserIntegrationTests extends BrowserTest {
         browser.get(path + (path.contains("?") ? "&" : "?") + "lang=id");
         browser.await().until(d -> !d.findElements(By.tagName("main")).isEmpty());
         assertThat(browser.text()).as(path).doesNotContain("??", "_OFFICER", "PILKADA-2024");
-        long overflow = browser.horizontalOverflow();
-        assertThat(overflow).as("sideways scrolling on %s (%s): %s", path, name,
-                overflow > 0 ? browser.overflowingElements() : "").isLessThanOrEqualTo(0);
+        browser.assertNoSidewaysScroll("sideways scrolling on " + path + " (" + name + ")");
         browser.screenshot(name);
     }
 

@@ -52,8 +52,7 @@ class NavigationOneLineBrowserIntegrationTests extends BrowserTest {
                     .isLessThan(highestBottom);
             assertThat(barHeight.doubleValue()).as("%s's menu bar %s is one entry high", user, labels)
                     .isLessThan(tallest * 1.5);
-            assertThat(browser.horizontalOverflow()).as(() -> user + ": no sideways scrolling: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll(user + ": no sideways scrolling");
             browser.screenshot("nav-" + user + "-desktop");
         }
     }

@@ -50,9 +50,7 @@ class ReferenceBrowserIntegrationTests extends BrowserTest {
                 "Kota Tangerang Selatan").doesNotContain("Jawa Barat", "Kabupaten Bogor");
         browser.screenshot("reference-regions-banten-desktop");
         browser.resize(HeadlessChromium.PHONE);
-        assertThat(browser.horizontalOverflow())
-                .as(() -> "sideways scrolling on a phone: " + browser.overflowingElements())
-                .isLessThanOrEqualTo(0);
+        browser.assertNoSidewaysScroll("sideways scrolling on a phone");
         browser.screenshot("reference-regions-banten-phone");
         browser.resize(HeadlessChromium.DESKTOP);
 
@@ -76,9 +74,7 @@ class ReferenceBrowserIntegrationTests extends BrowserTest {
         browser.screenshot("reference-calendar-desktop");
         browser.resize(HeadlessChromium.PHONE);
         browser.scrollTo(By.id("answer"));
-        assertThat(browser.horizontalOverflow())
-                .as(() -> "sideways scrolling on a phone: " + browser.overflowingElements())
-                .isLessThanOrEqualTo(0);
+        browser.assertNoSidewaysScroll("sideways scrolling on a phone");
         browser.screenshot("reference-calendar-phone");
 
         WebElement days = browser.find(By.id("days"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package id.netra.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -207,6 +209,17 @@ public final class HeadlessChromium implements AutoCloseable {
         Object overflow = browser.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         return ((Number) overflow).longValue();
+    }
+
+    /**
+     * Fails when the page scrolls sideways ({@link #horizontalOverflow()} above zero), with {@code where} (the page
+     * and width), the overflow in pixels and the culprits from {@link #overflowingElements()}, looked up only on
+     * failure. The one overflow check of the browser tests.
+     */
+    public void assertNoSidewaysScroll(String where) {
+        long overflow = horizontalOverflow();
+        assertThat(overflow).as(() -> where + ": " + overflow + " px too wide: " + overflowingElements())
+                .isLessThanOrEqualTo(0);
     }
 
     /** The console messages since the last call (errors, warnings, CSP violations), oldest first. */

@@ -45,9 +45,7 @@ class PublicMapBrowserIntegrationTests {
                 browser.screenshot("publik-" + size.getWidth());
                 browser.scrollTo(By.cssSelector(".netra-map"));
                 browser.screenshot("publik-peta-" + size.getWidth());
-                assertThat(browser.horizontalOverflow()).as(() -> "sideways scroll at " + size.getWidth() + " px: "
-                        + browser.overflowingElements())
-                        .isLessThanOrEqualTo(0);
+                browser.assertNoSidewaysScroll("sideways scroll at " + size.getWidth() + " px");
             }
             browser.resize(HeadlessChromium.DESKTOP);
             browser.get("/?lang=id");
@@ -62,8 +60,7 @@ class PublicMapBrowserIntegrationTests {
                 browser.screenshot("peta-" + size.getWidth());
                 browser.scrollTo(By.cssSelector(".netra-map-regencies"));
                 browser.screenshot("peta-kabupaten-" + size.getWidth());
-                assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
-                        + browser.overflowingElements()).isLessThanOrEqualTo(0);
+                browser.assertNoSidewaysScroll("sideways scrolling");
 
                 browser.get("/analitik/rekonsiliasi?pemilihan=PILKADA-2020");
                 browser.waitForText(By.tagName("main"), "Hitungan Netra");

@@ -59,8 +59,7 @@ class CaseImportPageBrowserIntegrationTests {
             browser.screenshot("case-import-dry-run-desktop");
             browser.resize(HeadlessChromium.PHONE);
             browser.screenshot("case-import-dry-run-phone");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways scrolling");
             browser.resize(HeadlessChromium.DESKTOP);
 
             browser.get("/cases/import");

@@ -73,14 +73,12 @@ class CaseActionFormsBrowserIntegrationTests {
                     .as("what was typed stays").isEqualTo("800/9/UJI/2024");
             assertThat(browser.find(By.cssSelector(FORM + " [name=decreeDate] + small.netra-error, "
                     + FORM + " small.netra-error")).getText()).isNotBlank();
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways overflow at 1280 px: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways overflow at 1280 px");
 
             browser.resize(HeadlessChromium.PHONE);
             browser.scrollTo(By.cssSelector(FORM));
             browser.screenshot("case-decide-phone");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways overflow on a phone: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways overflow on a phone");
             assertThat(browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
         }
     }

@@ -42,8 +42,7 @@ class CaseQueuesBrowserIntegrationTests {
             assertThat(browser.find(By.cssSelector(".netra-tabs a[aria-current=page]")).getCssValue("font-weight"))
                     .isEqualTo("700");
             browser.screenshot("case-queues-desktop");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways overflow at 1280 px: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways overflow at 1280 px");
 
             new Select(browser.find(By.name("state"))).selectByValue("FORWARDED");
             browser.find(By.cssSelector(".netra-filter-actions button[type=submit]")).click();
@@ -57,8 +56,7 @@ class CaseQueuesBrowserIntegrationTests {
             browser.get("/cases?queue=ALL&lang=id");
             browser.waitForText(By.tagName("main"), "Semua");
             browser.screenshot("case-queues-phone");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways overflow on a phone: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways overflow on a phone");
         }
     }
 

@@ -41,15 +41,13 @@ class DeadlinePolicyBrowserIntegrationTests {
                     .get(0).getDomProperty("value");
             assertThat(firstAmount).as("prefilled from the version in force").matches("[1-9]\\d*");
             browser.screenshot("deadline-policy-desktop");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways overflow at 1280 px: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways overflow at 1280 px");
 
             browser.resize(HeadlessChromium.PHONE);
             browser.get("/admin/deadline-policy?lang=id");
             browser.waitForText(By.tagName("h1"), "Kebijakan batas waktu");
             browser.screenshot("deadline-policy-phone");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways overflow on a phone: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways overflow on a phone");
         }
     }
 }

@@ -39,8 +39,7 @@ class AccountPagesBrowserIntegrationTests {
             String list = browser.find(By.tagName("main")).getText();
             assertThat(list).contains("ppk-officer", "Pemerintah Kabupaten Pandeglang", "bawaslu-officer", "Banten");
             browser.screenshot("admin-users-desktop");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways overflow at 1280 px: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways overflow at 1280 px");
 
             browser.get("/admin/users/new?lang=id");
             browser.waitForText(By.tagName("h1"), "Buat akun");
@@ -52,8 +51,7 @@ class AccountPagesBrowserIntegrationTests {
             browser.get("/admin/users?lang=id");
             browser.waitForText(By.tagName("h1"), "Akun pengguna");
             browser.screenshot("admin-users-phone");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways overflow on a phone: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways overflow on a phone");
         }
     }
 }

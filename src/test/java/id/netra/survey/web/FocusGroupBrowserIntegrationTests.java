@@ -82,9 +82,7 @@ class FocusGroupBrowserIntegrationTests {
                 browser.screenshot("survey-fgd-chart-" + size.getWidth());
                 browser.scrollTo(By.id("buku-kode"));
                 browser.screenshot("survey-fgd-codebook-" + size.getWidth());
-                assertThat(browser.horizontalOverflow()).as(() -> "sideways scroll at " + size.getWidth() + " px: "
-                        + browser.overflowingElements())
-                        .isLessThanOrEqualTo(0);
+                browser.assertNoSidewaysScroll("sideways scroll at " + size.getWidth() + " px");
             }
 
             browser.resize(HeadlessChromium.DESKTOP);

@@ -68,8 +68,7 @@ class SurveyResultsBrowserIntegrationTests {
                 browser.scrollTo(By.cssSelector(".netra-likert"));
                 assertThat(browser.text()).contains("Skor rata-rata");
                 browser.screenshot("survey-results-likert-" + size.getWidth());
-                assertThat(browser.horizontalOverflow()).as(() -> "sideways scroll at " + size.getWidth() + " px: "
-                        + browser.overflowingElements()).isLessThanOrEqualTo(0);
+                browser.assertNoSidewaysScroll("sideways scroll at " + size.getWidth() + " px");
             }
         }
     }
@@ -97,8 +96,7 @@ class SurveyResultsBrowserIntegrationTests {
                 browser.waitForText(By.tagName("main"), "belum dapat dihitung");
                 assertThat(browser.text()).contains("strata S3 hanya memiliki satu PSU").contains("hapus");
                 browser.screenshot("survey-results-refused-" + size.getWidth());
-                assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
-                        + browser.overflowingElements()).isLessThanOrEqualTo(0);
+                browser.assertNoSidewaysScroll("sideways scrolling");
             }
         }
     }

@@ -70,8 +70,7 @@ class SurveyUploadBrowserIntegrationTests {
                     .contains("identitas/nama, identitas/telepon").contains("_uuid, start, end")
                     .contains("Jawaban \"bos\" tidak ada dalam pilihan pertanyaan infl.")
                     .contains("\"tiga puluh\" bukan angka.").contains("bukan 1/0");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways scrolling");
             browser.screenshot("survey-upload-done-1280");
             browser.scrollTo(By.cssSelector(".netra-upload-job table.striped"));
             browser.screenshot("survey-upload-errors-1280");
@@ -93,8 +92,7 @@ class SurveyUploadBrowserIntegrationTests {
             browser.screenshot("survey-upload-form-390");
             upload(browser, second, "phone");
             assertThat(browser.text()).containsPattern("Responden baru yang disimpan\\s+6\\.000").containsPattern("Baris ditolak\\s+0\\b");
-            assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
-                    + browser.overflowingElements()).isLessThanOrEqualTo(0);
+            browser.assertNoSidewaysScroll("sideways scrolling");
             browser.screenshot("survey-upload-done-390");
             browser.find(By.linkText("Lihat hasil survei")).click();
             results(browser, 25_997);
@@ -153,8 +151,7 @@ class SurveyUploadBrowserIntegrationTests {
                 .contains("Yang memengaruhi").contains("Atasan")
                 .contains("ASN harus netral").contains("Skor rata-rata")
                 .contains("tanpa bobot, strata atau klaster");
-        assertThat(browser.horizontalOverflow()).as(() -> "sideways scrolling: "
-                + browser.overflowingElements()).isLessThanOrEqualTo(0);
+        browser.assertNoSidewaysScroll("sideways scrolling");
     }
 
     /**

@@ -79,9 +79,7 @@ class ReportOnAPhoneBrowserIntegrationTests {
         browser.find(By.id("description"))
                 .sendKeys("Camat dan sekretarisnya membagikan stiker pasangan calon kepada kepala desa.");
         browser.find(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
-        assertThat(browser.horizontalOverflow())
-                .as(() -> "sideways scrolling on a phone: " + browser.overflowingElements())
-                .isLessThanOrEqualTo(0);
+        browser.assertNoSidewaysScroll("sideways scrolling on a phone");
         browser.screenshot("lapor-phone-filled");
         click(By.xpath("//form//button[@type='submit' and contains(., 'Kirim laporan')]"));
 
@@ -89,9 +87,7 @@ class ReportOnAPhoneBrowserIntegrationTests {
                 .getText();
         assertThat(receipt).matches("\\d{4} \\d{4} \\d{4} \\d{4}");
         assertThat(browser.text()).contains("hanya ditampilkan sekali");
-        assertThat(browser.horizontalOverflow())
-                .as(() -> "sideways scrolling on a phone: " + browser.overflowingElements())
-                .isLessThanOrEqualTo(0);
+        browser.assertNoSidewaysScroll("sideways scrolling on a phone");
         browser.screenshot("lapor-phone-receipt");
 
         UUID reportId = jdbc.sql("select report_id from intake.reported_person where name = :name")
